@@ -1,0 +1,5 @@
+package com.fieldwork.core.billing;
+
+public enum InvoiceKind {
+    INVOICE, CREDIT_NOTE
+}

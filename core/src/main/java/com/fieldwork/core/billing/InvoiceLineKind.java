@@ -1,0 +1,5 @@
+package com.fieldwork.core.billing;
+
+public enum InvoiceLineKind {
+    LABOR, PART, FEE, DISCOUNT
+}

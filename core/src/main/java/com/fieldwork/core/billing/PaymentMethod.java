@@ -1,0 +1,5 @@
+package com.fieldwork.core.billing;
+
+public enum PaymentMethod {
+    CASH, CARD, BANK_TRANSFER, PAYMENT_LINK
+}

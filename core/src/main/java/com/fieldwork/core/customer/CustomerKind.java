@@ -1,0 +1,5 @@
+package com.fieldwork.core.customer;
+
+public enum CustomerKind {
+    RESIDENTIAL, COMMERCIAL
+}

@@ -1,0 +1,5 @@
+package com.fieldwork.core.field;
+
+public enum AttachmentKind {
+    PHOTO, SIGNATURE, DOCUMENT, REPORT
+}

@@ -1,0 +1,5 @@
+package com.fieldwork.core.inventory;
+
+public enum ReservationStatus {
+    ACTIVE, CONSUMED, RELEASED
+}

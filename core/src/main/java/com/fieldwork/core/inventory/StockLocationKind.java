@@ -1,0 +1,5 @@
+package com.fieldwork.core.inventory;
+
+public enum StockLocationKind {
+    WAREHOUSE, VAN
+}

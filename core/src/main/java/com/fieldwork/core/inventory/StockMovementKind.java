@@ -1,0 +1,15 @@
+package com.fieldwork.core.inventory;
+
+/** The kinds of entry in the stock ledger. */
+public enum StockMovementKind {
+    /** Into a location from a supplier: only a destination. */
+    RECEIVE,
+    /** Between two locations, e.g. warehouse to van. */
+    TRANSFER,
+    /** Used on a work order: only a source. */
+    CONSUME,
+    /** Back from a job into a location: only a destination. */
+    RETURN,
+    /** A correction after a count, with a reason: source or destination. */
+    ADJUST
+}
