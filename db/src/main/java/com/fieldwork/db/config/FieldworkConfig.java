@@ -1,0 +1,130 @@
+package com.fieldwork.db.config;
+
+import com.fieldwork.db.DatabaseConfig;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Properties;
+
+/**
+ * Every setting of an installation. Read in this order, later winning: built-in defaults (an
+ * embedded H2 database in the data folder), {@code fieldwork.properties} in the data folder,
+ * then {@code FIELDWORK_*} environment variables. With nothing set it simply works.
+ */
+public record FieldworkConfig(Path dataDir, DatabaseConfig database, String apiHost, int apiPort, boolean loadDemoData) {
+
+    public static final String FILE_NAME = "fieldwork.properties";
+
+    public FieldworkConfig {
+        Objects.requireNonNull(dataDir, "dataDir");
+        Objects.requireNonNull(database, "database");
+        Objects.requireNonNull(apiHost, "apiHost");
+    }
+
+    /** The configuration of this machine, from the process environment. */
+    public static FieldworkConfig load() {
+        return load(System.getenv(), Path.of(System.getProperty("user.home")));
+    }
+
+    /** Testable form: the environment and home folder are given. */
+    public static FieldworkConfig load(Map<String, String> env, Path home) {
+        Path dataDir = Path.of(env.getOrDefault("FIELDWORK_DATA_DIR", home.resolve(".fieldwork").toString()))
+                .toAbsolutePath().normalize();
+        Settings settings = new Settings(readFile(dataDir.resolve(FILE_NAME)), env);
+
+        String url = settings.get("db.url", "FIELDWORK_DB_URL", embeddedUrl(dataDir));
+        DatabaseConfig database;
+        try {
+            database = new DatabaseConfig(url,
+                    settings.get("db.user", "FIELDWORK_DB_USER", "sa"),
+                    settings.get("db.password", "FIELDWORK_DB_PASSWORD", ""),
+                    settings.intValue("db.pool-size", "FIELDWORK_DB_POOL_SIZE", 10, 1, 200));
+        } catch (IllegalArgumentException e) {
+            throw new ConfigException("Setting db.url (" + settings.origin("db.url", "FIELDWORK_DB_URL") + "): "
+                    + e.getMessage(), e);
+        }
+        return new FieldworkConfig(dataDir, database,
+                settings.get("api.host", "FIELDWORK_API_HOST", "127.0.0.1"),
+                settings.intValue("api.port", "FIELDWORK_API_PORT", 7070, 1, 65535),
+                settings.booleanValue("demo.load", "FIELDWORK_DEMO_DATA", true));
+    }
+
+    /**
+     * AUTO_SERVER lets the console and a separate API process open the same file: the first
+     * opens it and serves it to the others over a local socket.
+     */
+    static String embeddedUrl(Path dataDir) {
+        return "jdbc:h2:file:" + dataDir.resolve("db").resolve("fieldwork").toString().replace('\\', '/')
+                + ";AUTO_SERVER=TRUE";
+    }
+
+    public boolean isEmbedded() {
+        return database.url().startsWith("jdbc:h2:file:");
+    }
+
+    private static Properties readFile(Path file) {
+        Properties properties = new Properties();
+        if (Files.isRegularFile(file)) {
+            try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+                properties.load(reader);
+            } catch (IOException | IllegalArgumentException e) {
+                throw new ConfigException("Cannot read configuration file " + file + ": " + e.getMessage(), e);
+            }
+        }
+        return properties;
+    }
+
+    @Override
+    public String toString() {
+        return "FieldworkConfig[dataDir=" + dataDir + ", " + database + ", api=" + apiHost + ":" + apiPort
+                + ", loadDemoData=" + loadDemoData + "]";
+    }
+
+    private record Settings(Properties file, Map<String, String> env) {
+
+        String get(String key, String envName, String fallback) {
+            String fromEnv = env.get(envName);
+            if (fromEnv != null && !fromEnv.isBlank()) {
+                return fromEnv.trim();
+            }
+            String fromFile = file.getProperty(key);
+            return fromFile != null && !fromFile.isBlank() ? fromFile.trim() : fallback;
+        }
+
+        String origin(String key, String envName) {
+            if (env.get(envName) != null && !env.get(envName).isBlank()) {
+                return "environment variable " + envName;
+            }
+            return file.getProperty(key) != null ? key + " in " + FILE_NAME : "default";
+        }
+
+        int intValue(String key, String envName, int fallback, int min, int max) {
+            String raw = get(key, envName, Integer.toString(fallback));
+            try {
+                int value = Integer.parseInt(raw);
+                if (value < min || value > max) {
+                    throw new NumberFormatException();
+                }
+                return value;
+            } catch (NumberFormatException e) {
+                throw new ConfigException("Setting " + key + " (" + origin(key, envName) + ") is '" + raw
+                        + "': expected a whole number from " + min + " to " + max);
+            }
+        }
+
+        boolean booleanValue(String key, String envName, boolean fallback) {
+            String raw = get(key, envName, Boolean.toString(fallback)).toLowerCase(java.util.Locale.ROOT);
+            return switch (raw) {
+                case "true", "yes", "1", "on" -> true;
+                case "false", "no", "0", "off" -> false;
+                default -> throw new ConfigException("Setting " + key + " (" + origin(key, envName) + ") is '" + raw
+                        + "': expected true or false");
+            };
+        }
+    }
+}
