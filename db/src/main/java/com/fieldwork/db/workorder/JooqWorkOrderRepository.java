@@ -1,0 +1,254 @@
+package com.fieldwork.db.workorder;
+
+import com.fieldwork.core.audit.ChangeOperation;
+import com.fieldwork.core.common.Actor;
+import com.fieldwork.core.common.NotFoundException;
+import com.fieldwork.core.common.ValidationException;
+import com.fieldwork.core.sla.SlaDue;
+import com.fieldwork.core.workorder.NewWorkOrder;
+import com.fieldwork.core.workorder.StatusChange;
+import com.fieldwork.core.workorder.WorkOrder;
+import com.fieldwork.core.workorder.WorkOrderEdit;
+import com.fieldwork.core.workorder.WorkOrderNumber;
+import com.fieldwork.core.workorder.WorkOrderPage;
+import com.fieldwork.core.workorder.WorkOrderQuery;
+import com.fieldwork.core.workorder.WorkOrderRepository;
+import com.fieldwork.core.workorder.WorkOrderSource;
+import com.fieldwork.core.workorder.WorkOrderStatus;
+import com.fieldwork.core.workorder.StatusHistoryEntry;
+import com.fieldwork.core.workorder.WorkOrderNote;
+import com.fieldwork.db.audit.AuditTrail;
+import com.fieldwork.db.jooq.tables.records.WorkOrderRecord;
+import com.fieldwork.db.support.IntegrityViolations;
+import com.fieldwork.db.support.NumberSequences;
+import com.fieldwork.db.support.OptimisticLock;
+import org.jooq.DSLContext;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+import static com.fieldwork.db.jooq.Tables.ASSET;
+import static com.fieldwork.db.jooq.Tables.COMPANY;
+import static com.fieldwork.db.jooq.Tables.SITE;
+import static com.fieldwork.db.jooq.Tables.WORK_ORDER;
+import static com.fieldwork.db.jooq.Tables.WORK_ORDER_PART;
+import static com.fieldwork.db.jooq.Tables.WORK_ORDER_SKILL;
+import static com.fieldwork.db.support.Optionals.orNull;
+
+/** Work orders in SQL: one transaction per use case, history, audit log and change feed inside it. */
+public final class JooqWorkOrderRepository implements WorkOrderRepository {
+
+    static final String ENTITY = "work_order";
+
+    private final DSLContext dsl;
+    private final Clock clock;
+    private final WorkOrderReads reads;
+
+    public JooqWorkOrderRepository(DSLContext dsl, Clock clock) {
+        this.dsl = Objects.requireNonNull(dsl, "dsl");
+        this.clock = Objects.requireNonNull(clock, "clock");
+        this.reads = new WorkOrderReads(dsl);
+    }
+
+    @Override
+    public WorkOrder create(NewWorkOrder order, Optional<SlaDue> slaDue, Actor actor) {
+        return IntegrityViolations.translate("Work order", () -> dsl.transactionResult(cfg -> {
+            DSLContext tx = cfg.dsl();
+            Instant now = clock.instant();
+            requireSiteOfCustomer(tx, order.siteId(), order.customerId());
+            if (order.assetId().isPresent()) {
+                requireAssetAtSite(tx, order.assetId().getAsLong(), order.siteId());
+            }
+            int year = now.atZone(companyZone(tx)).getYear();
+            WorkOrderNumber number = new WorkOrderNumber(year, NumberSequences.next(tx, WorkOrderNumber.sequenceScope(year)));
+            WorkOrderRecord row = tx.newRecord(WORK_ORDER);
+            row.setNumber(number.toString());
+            row.setCustomerId(order.customerId());
+            row.setSiteId(order.siteId());
+            row.setAssetId(orNull(order.assetId()));
+            row.setServiceTypeId(order.serviceTypeId());
+            row.setTemplateId(orNull(order.templateId()));
+            row.setBranchId(order.branchId());
+            row.setPriority(order.priority().name());
+            row.setStatus(WorkOrderStatus.PENDING.name());
+            row.setSummary(order.summary());
+            row.setDescription(orNull(order.description()));
+            row.setEstimatedMinutes(order.estimatedMinutes());
+            row.setSource(order.source().name());
+            row.setExternalRef(orNull(order.externalRef()));
+            slaDue.ifPresent(due -> row.setResponseDueAt(due.responseDue()).setResolutionDueAt(due.resolutionDue()));
+            order.customerWindow().ifPresent(w -> row.setWindowStart(w.start()).setWindowEnd(w.end()));
+            row.setVersion(0L);
+            row.setCreatedBy(actor.userId()).setCreatedAt(now).setUpdatedBy(actor.userId()).setUpdatedAt(now);
+            row.store();
+            long id = row.getId();
+            for (var skill : order.requiredSkills()) {
+                tx.insertInto(WORK_ORDER_SKILL).set(WORK_ORDER_SKILL.WORK_ORDER_ID, id)
+                        .set(WORK_ORDER_SKILL.SKILL_ID, skill.skillId())
+                        .set(WORK_ORDER_SKILL.MIN_LEVEL, (short) skill.minLevel()).execute();
+            }
+            for (var part : order.requiredParts()) {
+                tx.insertInto(WORK_ORDER_PART).set(WORK_ORDER_PART.WORK_ORDER_ID, id)
+                        .set(WORK_ORDER_PART.PART_ID, part.partId())
+                        .set(WORK_ORDER_PART.QUANTITY, part.quantity()).execute();
+            }
+            StatusHistory.append(tx, id, null, StatusChange.to(WorkOrderStatus.PENDING), actor, now);
+            AuditTrail.record(tx, actor, now, ENTITY, id, ChangeOperation.INSERT, "create", null, row, null);
+            return new WorkOrderReads(tx).find(id).orElseThrow();
+        }));
+    }
+
+    @Override
+    public Optional<WorkOrder> find(long id) {
+        return reads.find(id);
+    }
+
+    @Override
+    public Optional<WorkOrder> findByNumber(WorkOrderNumber number) {
+        return reads.findOne(WORK_ORDER.NUMBER.eq(number.toString()));
+    }
+
+    @Override
+    public Optional<WorkOrder> findByExternalRef(WorkOrderSource source, String externalRef) {
+        return reads.findOne(WORK_ORDER.SOURCE.eq(source.name()).and(WORK_ORDER.EXTERNAL_REF.eq(externalRef)));
+    }
+
+    @Override
+    public WorkOrder changeStatus(long id, long expectedVersion, StatusChange change, Actor actor) {
+        return dsl.transactionResult(cfg -> {
+            DSLContext tx = cfg.dsl();
+            Instant now = clock.instant();
+            WorkOrderRecord before = tx.selectFrom(WORK_ORDER).where(WORK_ORDER.ID.eq(id)).fetchOne();
+            if (before == null) {
+                throw new NotFoundException("work order", id);
+            }
+            WorkOrderStatus from = WorkOrderStatus.valueOf(before.getStatus());
+            WorkOrderStatus to = change.target();
+            Instant at = change.occurredAt().orElse(now);
+            var update = tx.update(WORK_ORDER)
+                    .set(WORK_ORDER.STATUS, to.name())
+                    .set(WORK_ORDER.RESPONDED_AT, respondedAt(before, to, at))
+                    .set(WORK_ORDER.COMPLETED_AT, to == WorkOrderStatus.COMPLETED ? at
+                            : to == WorkOrderStatus.CLOSED ? before.getCompletedAt() : null)
+                    .set(WORK_ORDER.CLOSED_AT, to == WorkOrderStatus.CLOSED ? at : null)
+                    .set(WORK_ORDER.VERSION, WORK_ORDER.VERSION.plus(1))
+                    .set(WORK_ORDER.UPDATED_BY, actor.userId())
+                    .set(WORK_ORDER.UPDATED_AT, now)
+                    .where(WORK_ORDER.ID.eq(id).and(WORK_ORDER.VERSION.eq(expectedVersion)));
+            if (update.execute() == 0) {
+                throw stale(tx, id, expectedVersion);
+            }
+            StatusHistory.append(tx, id, from, change, actor, at);
+            WorkOrderRecord after = tx.selectFrom(WORK_ORDER).where(WORK_ORDER.ID.eq(id)).fetchSingle();
+            AuditTrail.record(tx, actor, now, ENTITY, id, ChangeOperation.UPDATE, "status " + from + " -> " + to,
+                    before, after, change.reason().orElse(null));
+            return new WorkOrderReads(tx).find(id).orElseThrow();
+        });
+    }
+
+    /** The SLA response is met when the technician sets off (or, failing that, first reports on site). */
+    private static Instant respondedAt(WorkOrderRecord before, WorkOrderStatus to, Instant at) {
+        if (before.getRespondedAt() != null) {
+            return before.getRespondedAt();
+        }
+        boolean responding = to == WorkOrderStatus.EN_ROUTE || to == WorkOrderStatus.ARRIVED
+                || to == WorkOrderStatus.IN_PROGRESS;
+        return responding ? at : null;
+    }
+
+    @Override
+    public WorkOrder edit(long id, long expectedVersion, WorkOrderEdit edit, Actor actor) {
+        return IntegrityViolations.translate("Work order", () -> dsl.transactionResult(cfg -> {
+            DSLContext tx = cfg.dsl();
+            Instant now = clock.instant();
+            WorkOrderRecord before = tx.selectFrom(WORK_ORDER).where(WORK_ORDER.ID.eq(id)).fetchOne();
+            if (before == null) {
+                throw new NotFoundException("work order", id);
+            }
+            if (edit.assetId().isPresent()) {
+                requireAssetAtSite(tx, edit.assetId().getAsLong(), before.getSiteId());
+            }
+            int updated = tx.update(WORK_ORDER)
+                    .set(WORK_ORDER.PRIORITY, edit.priority().name())
+                    .set(WORK_ORDER.SUMMARY, edit.summary())
+                    .set(WORK_ORDER.DESCRIPTION, orNull(edit.description()))
+                    .set(WORK_ORDER.ESTIMATED_MINUTES, edit.estimatedMinutes())
+                    .set(WORK_ORDER.ASSET_ID, orNull(edit.assetId()))
+                    .set(WORK_ORDER.WINDOW_START, edit.customerWindow().map(w -> w.start()).orElse(null))
+                    .set(WORK_ORDER.WINDOW_END, edit.customerWindow().map(w -> w.end()).orElse(null))
+                    .set(WORK_ORDER.VERSION, WORK_ORDER.VERSION.plus(1))
+                    .set(WORK_ORDER.UPDATED_BY, actor.userId())
+                    .set(WORK_ORDER.UPDATED_AT, now)
+                    .where(WORK_ORDER.ID.eq(id).and(WORK_ORDER.VERSION.eq(expectedVersion)))
+                    .execute();
+            if (updated == 0) {
+                throw stale(tx, id, expectedVersion);
+            }
+            WorkOrderRecord after = tx.selectFrom(WORK_ORDER).where(WORK_ORDER.ID.eq(id)).fetchSingle();
+            AuditTrail.record(tx, actor, now, ENTITY, id, ChangeOperation.UPDATE, "edit", before, after, null);
+            return new WorkOrderReads(tx).find(id).orElseThrow();
+        }));
+    }
+
+    @Override
+    public WorkOrderNote addNote(long workOrderId, String body, boolean internal, Actor actor) {
+        return dsl.transactionResult(cfg -> {
+            DSLContext tx = cfg.dsl();
+            if (!tx.fetchExists(WORK_ORDER, WORK_ORDER.ID.eq(workOrderId))) {
+                throw new NotFoundException("work order", workOrderId);
+            }
+            return Notes.add(tx, workOrderId, body, internal, actor, clock.instant());
+        });
+    }
+
+    @Override
+    public List<WorkOrderNote> notes(long workOrderId) {
+        return Notes.of(dsl, workOrderId);
+    }
+
+    @Override
+    public List<StatusHistoryEntry> history(long workOrderId) {
+        return StatusHistory.of(dsl, workOrderId);
+    }
+
+    @Override
+    public WorkOrderPage search(WorkOrderQuery query) {
+        return reads.search(query);
+    }
+
+    private static RuntimeException stale(DSLContext tx, long id, long expectedVersion) {
+        return OptimisticLock.staleOrMissing(tx, "Work order", WORK_ORDER, WORK_ORDER.ID, WORK_ORDER.VERSION,
+                WORK_ORDER.UPDATED_AT, WORK_ORDER.UPDATED_BY, id, expectedVersion);
+    }
+
+    private static void requireSiteOfCustomer(DSLContext tx, long siteId, long customerId) {
+        Long owner = tx.select(SITE.CUSTOMER_ID).from(SITE).where(SITE.ID.eq(siteId)).fetchOne(SITE.CUSTOMER_ID);
+        if (owner == null) {
+            throw new NotFoundException("site", siteId);
+        }
+        if (owner != customerId) {
+            throw new ValidationException("siteId", "Site " + siteId + " belongs to another customer, not " + customerId);
+        }
+    }
+
+    private static void requireAssetAtSite(DSLContext tx, long assetId, long siteId) {
+        Long site = tx.select(ASSET.SITE_ID).from(ASSET).where(ASSET.ID.eq(assetId)).fetchOne(ASSET.SITE_ID);
+        if (site == null) {
+            throw new NotFoundException("asset", assetId);
+        }
+        if (site != siteId) {
+            throw new ValidationException("assetId", "Asset " + assetId + " is installed at another site, not " + siteId);
+        }
+    }
+
+    /** Work order numbers follow the company's calendar year, not UTC's. */
+    private static ZoneId companyZone(DSLContext tx) {
+        String zone = tx.select(COMPANY.TIME_ZONE).from(COMPANY).orderBy(COMPANY.ID).limit(1).fetchOne(COMPANY.TIME_ZONE);
+        return zone == null ? ZoneOffset.UTC : ZoneId.of(zone);
+    }
+}
