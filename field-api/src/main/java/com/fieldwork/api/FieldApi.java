@@ -1,6 +1,7 @@
 package com.fieldwork.api;
 
 import com.fieldwork.api.health.HealthController;
+import com.fieldwork.api.logging.RequestLogging;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
 import io.javalin.json.JavalinJackson;
@@ -37,6 +38,8 @@ public final class FieldApi {
             config.startup.showOldJavalinVersionWarning = false;
             config.jsonMapper(new JavalinJackson(JsonMapping.objectMapper(), false));
             config.http.defaultContentType = "application/json";
+
+            RequestLogging.install(config);
 
             config.routes.get("/health", health::health);
 
