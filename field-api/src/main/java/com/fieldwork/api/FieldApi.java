@@ -1,5 +1,6 @@
 package com.fieldwork.api;
 
+import com.fieldwork.api.error.ErrorMapper;
 import com.fieldwork.api.health.HealthController;
 import com.fieldwork.api.logging.RequestLogging;
 import io.javalin.Javalin;
@@ -30,6 +31,7 @@ public final class FieldApi {
     static Javalin create(FieldApiContext context, Consumer<JavalinConfig> extra) {
         Objects.requireNonNull(context, "context");
         Objects.requireNonNull(extra, "extra");
+        ErrorMapper errors = new ErrorMapper(JsonMapping.objectMapper());
         HealthController health = new HealthController(context.database(), context.clock(), context.version());
 
         return Javalin.create(config -> {
@@ -40,6 +42,7 @@ public final class FieldApi {
             config.http.defaultContentType = "application/json";
 
             RequestLogging.install(config);
+            errors.install(config);
 
             config.routes.get("/health", health::health);
 
