@@ -1,0 +1,52 @@
+package com.fieldwork.api;
+
+import com.fieldwork.api.error.ErrorMapper;
+import com.fieldwork.api.health.HealthController;
+import com.fieldwork.api.logging.RequestLogging;
+import io.javalin.Javalin;
+import io.javalin.config.JavalinConfig;
+import io.javalin.json.JavalinJackson;
+
+import java.util.Objects;
+import java.util.function.Consumer;
+
+/**
+ * The field API as a Javalin application: JSON mapping, request logging, every route and every
+ * exception mapper are declared here, in one place. The result is not started; the caller
+ * (the server main, the desktop launcher or a test) decides where it listens.
+ */
+public final class FieldApi {
+
+    private FieldApi() {
+    }
+
+    public static Javalin create(FieldApiContext context) {
+        return create(context, config -> { });
+    }
+
+    /**
+     * Javalin 7 takes routes only inside {@code Javalin.create}; tests use {@code extra} to add
+     * routes of their own (e.g. ones that throw) next to the real ones.
+     */
+    static Javalin create(FieldApiContext context, Consumer<JavalinConfig> extra) {
+        Objects.requireNonNull(context, "context");
+        Objects.requireNonNull(extra, "extra");
+        ErrorMapper errors = new ErrorMapper(JsonMapping.objectMapper());
+        HealthController health = new HealthController(context.database(), context.clock(), context.version());
+
+        return Javalin.create(config -> {
+            config.startup.showJavalinBanner = false;
+            // versions are pinned on purpose; the warning about an "old" Javalin is noise here
+            config.startup.showOldJavalinVersionWarning = false;
+            config.jsonMapper(new JavalinJackson(JsonMapping.objectMapper(), false));
+            config.http.defaultContentType = "application/json";
+
+            RequestLogging.install(config);
+            errors.install(config);
+
+            config.routes.get("/health", health::health);
+
+            extra.accept(config);
+        });
+    }
+}
