@@ -73,7 +73,7 @@ public final class Database implements AutoCloseable {
     private void migrate() {
         MigrateResult result = flyway().migrate();
         log.info("Database {} at schema version {} ({} migrations applied now)",
-                config.url(), result.targetSchemaVersion, result.migrationsExecuted);
+                config.url(), schemaVersion().orElse("none"), result.migrationsExecuted);
     }
 
     private Flyway flyway() {
