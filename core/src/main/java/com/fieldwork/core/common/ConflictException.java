@@ -4,7 +4,7 @@ package com.fieldwork.core.common;
  * The input is well formed but collides with what is already stored: a duplicate number,
  * a reference to something that is gone, a record still in use.
  */
-public final class ConflictException extends DomainException {
+public class ConflictException extends DomainException {
 
     public ConflictException(String message) {
         super(message);
