@@ -13,6 +13,7 @@ import static com.fieldwork.db.jooq.Tables.APP_USER;
 import static com.fieldwork.db.jooq.Tables.ASSET;
 import static com.fieldwork.db.jooq.Tables.BRANCH;
 import static com.fieldwork.db.jooq.Tables.CUSTOMER;
+import static com.fieldwork.db.jooq.Tables.PART;
 import static com.fieldwork.db.jooq.Tables.SERVICE_TYPE;
 import static com.fieldwork.db.jooq.Tables.SITE;
 import static com.fieldwork.db.jooq.Tables.SKILL;
@@ -112,5 +113,13 @@ public final class Seed {
                 .set(SLA_POLICY.PRIORITY, priority).set(SLA_POLICY.CUSTOMER_ID, customerId)
                 .set(SLA_POLICY.RESPONSE_MINUTES, responseMinutes).set(SLA_POLICY.RESOLUTION_MINUTES, resolutionMinutes)
                 .execute();
+    }
+
+    /** An active part with a unique SKU (P1, P2 …), costing 4.00 and selling at 9.50 each. */
+    public long part() {
+        int n = ++counter;
+        return dsl.insertInto(PART).set(PART.SKU, "P" + n).set(PART.NAME, "Part " + n).set(PART.UNIT, "ea")
+                .set(PART.UNIT_COST, new BigDecimal("4.00")).set(PART.UNIT_PRICE, new BigDecimal("9.50"))
+                .returning(PART.ID).fetchSingle().getId();
     }
 }

@@ -1,0 +1,88 @@
+package com.fieldwork.db.inventory;
+
+import com.fieldwork.core.inventory.InsufficientStockException;
+import com.fieldwork.core.inventory.StockMovementKind;
+import com.fieldwork.db.testing.DatabaseTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+
+import static com.fieldwork.db.inventory.InventoryWorld.qty;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Several technicians at once: the stock_level row lock must let exactly as many through as there are parts. */
+class StockLedgerConcurrencyTest extends DatabaseTest {
+
+    private static final int THREADS = 8;
+
+    private InventoryWorld w;
+
+    @BeforeEach
+    void world() {
+        w = new InventoryWorld(dsl());
+    }
+
+    @Test
+    void eightConsumersOfFivePartsLeaveZeroNeverLess() throws Exception {
+        w.ledger.receive(w.van, w.part, qty("5"), Optional.empty(), w.manager);
+
+        List<Outcome> outcomes = race(() -> w.ledger.consume(w.van, w.part, qty("1"), w.workOrder, w.technician));
+
+        assertThat(outcomes).filteredOn(o -> o == Outcome.DONE).hasSize(5);
+        assertThat(outcomes).filteredOn(o -> o == Outcome.INSUFFICIENT).hasSize(THREADS - 5);
+        assertThat(w.ledger.level(w.van, w.part).onHand()).isEqualByComparingTo("0");
+        assertThat(w.ledger.movementsAt(w.van, 100)).filteredOn(m -> m.kind() == StockMovementKind.CONSUME).hasSize(5);
+        assertThat(w.ledgerBalance(w.van)).isEqualByComparingTo("0");
+    }
+
+    @Test
+    void concurrentFirstReceiptsAllCount() throws Exception {
+        List<Outcome> outcomes = race(() -> w.ledger.receive(w.warehouse, w.part, qty("1"), Optional.empty(), w.manager));
+
+        assertThat(outcomes).containsOnly(Outcome.DONE);
+        assertThat(w.ledger.level(w.warehouse, w.part).onHand()).isEqualByComparingTo(String.valueOf(THREADS));
+        assertThat(w.ledgerBalance(w.warehouse)).isEqualByComparingTo(String.valueOf(THREADS));
+    }
+
+    private enum Outcome { DONE, INSUFFICIENT }
+
+    /** Starts all callers at the same instant (a latch), so they really contend for the same row. */
+    private List<Outcome> race(Callable<?> call) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(THREADS);
+        try {
+            CountDownLatch ready = new CountDownLatch(THREADS);
+            CountDownLatch go = new CountDownLatch(1);
+            List<Future<Outcome>> futures = new ArrayList<>();
+            for (int i = 0; i < THREADS; i++) {
+                futures.add(pool.submit(() -> {
+                    ready.countDown();
+                    go.await();
+                    try {
+                        call.call();
+                        return Outcome.DONE;
+                    } catch (InsufficientStockException e) {
+                        return Outcome.INSUFFICIENT;
+                    }
+                }));
+            }
+            assertThat(ready.await(10, TimeUnit.SECONDS)).isTrue();
+            go.countDown();
+            List<Outcome> outcomes = new ArrayList<>();
+            for (Future<Outcome> future : futures) {
+                outcomes.add(future.get(60, TimeUnit.SECONDS));
+            }
+            return outcomes;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+}
