@@ -57,7 +57,7 @@ final class StockReservations {
             throw new ConflictException("Stock reservation " + reservationId + " is already "
                     + row.getStatus().toLowerCase(java.util.Locale.ROOT) + " and holds no stock to release");
         }
-        StockReservationRecord old = row.copy();
+        StockReservationRecord old = row.into(STOCK_RESERVATION);
         row.setStatus(ReservationStatus.RELEASED.name());
         row.update();
         Instant now = clock.instant();
@@ -82,7 +82,7 @@ final class StockReservations {
             if (left.signum() <= 0) {
                 return;
             }
-            StockReservationRecord old = row.copy();
+            StockReservationRecord old = row.into(STOCK_RESERVATION);
             if (row.getQuantity().compareTo(left) <= 0) {
                 left = left.subtract(row.getQuantity());
                 row.setStatus(ReservationStatus.CONSUMED.name());
