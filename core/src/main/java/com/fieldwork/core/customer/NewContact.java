@@ -20,8 +20,5 @@ public record NewContact(OptionalLong siteId, String name, Optional<String> jobT
         if (email.isPresent() && !email.get().matches("[^@\\s]+@[^@\\s]+")) {
             throw new ValidationException("email", "'" + email.get() + "' is not an e-mail address");
         }
-        if (phone.isEmpty() && email.isEmpty()) {
-            throw new ValidationException("phone", "A contact needs a phone number or an e-mail address");
-        }
     }
 }
