@@ -1,0 +1,175 @@
+package com.fieldwork.db.organisation;
+
+import com.fieldwork.core.audit.ChangeOperation;
+import com.fieldwork.core.common.Actor;
+import com.fieldwork.core.common.ConflictException;
+import com.fieldwork.core.organisation.NewUser;
+import com.fieldwork.core.organisation.PasswordPolicy;
+import com.fieldwork.core.organisation.User;
+import com.fieldwork.core.organisation.UserEdit;
+import com.fieldwork.core.organisation.UserRepository;
+import com.fieldwork.core.security.PasswordHasher;
+import com.fieldwork.core.security.Role;
+import com.fieldwork.db.audit.AuditTrail;
+import com.fieldwork.db.jooq.tables.records.AppUserRecord;
+import com.fieldwork.db.support.IntegrityViolations;
+import com.fieldwork.db.support.LastChange;
+import org.jooq.DSLContext;
+import org.jooq.UpdateSetMoreStep;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+import static com.fieldwork.db.jooq.Tables.APP_USER;
+import static com.fieldwork.db.support.Optionals.ofLong;
+import static com.fieldwork.db.support.Optionals.orNull;
+
+/**
+ * Users in SQL. The hash is written and compared here and nowhere else: {@link User} has no
+ * field for it, and the audit trail strips it from before/after images.
+ */
+public final class JooqUserRepository implements UserRepository {
+
+    static final String ENTITY = "user";
+
+    private final DSLContext dsl;
+    private final Clock clock;
+    private final PasswordHasher hasher;
+    /** Compared against when the username is unknown, so that case costs one hash like a wrong password. */
+    private final String decoyHash;
+
+    public JooqUserRepository(DSLContext dsl, Clock clock, PasswordHasher hasher) {
+        this.dsl = Objects.requireNonNull(dsl, "dsl");
+        this.clock = Objects.requireNonNull(clock, "clock");
+        this.hasher = Objects.requireNonNull(hasher, "hasher");
+        this.decoyHash = hasher.hash("decoy password nobody has");
+    }
+
+    @Override
+    public User create(NewUser user, CharSequence password, Actor actor) {
+        PasswordPolicy.check(password);
+        String hash = hasher.hash(password);
+        return translateTaken(user.username(), () -> dsl.transactionResult(cfg -> {
+            DSLContext tx = cfg.dsl();
+            if (tx.fetchExists(APP_USER, APP_USER.USERNAME.eq(user.username()))) {
+                throw taken(user.username(), null);
+            }
+            Instant now = clock.instant();
+            AppUserRecord row = tx.newRecord(APP_USER)
+                    .setUsername(user.username()).setDisplayName(user.displayName())
+                    .setEmail(orNull(user.email())).setPhone(orNull(user.phone()))
+                    .setRole(user.role().name()).setBranchId(orNull(user.branchId()))
+                    .setPasswordHash(hash).setActive(true).setVersion(0L)
+                    .setCreatedAt(now).setUpdatedAt(now);
+            row.store();
+            AuditTrail.record(tx, actor, now, ENTITY, row.getId(), ChangeOperation.INSERT, "create", null, row, null);
+            return toUser(row);
+        }));
+    }
+
+    @Override
+    public Optional<User> find(long id) {
+        return dsl.selectFrom(APP_USER).where(APP_USER.ID.eq(id)).fetchOptional().map(JooqUserRepository::toUser);
+    }
+
+    @Override
+    public Optional<User> findByUsername(String username) {
+        return byUsername(username).map(JooqUserRepository::toUser);
+    }
+
+    @Override
+    public List<User> list() {
+        return dsl.selectFrom(APP_USER).orderBy(APP_USER.DISPLAY_NAME, APP_USER.ID).fetch(JooqUserRepository::toUser);
+    }
+
+    @Override
+    public User update(long id, long expectedVersion, UserEdit edit, Actor actor) {
+        return versionedUpdate(id, expectedVersion, actor, "edit", tx -> tx.update(APP_USER)
+                .set(APP_USER.DISPLAY_NAME, edit.displayName())
+                .set(APP_USER.EMAIL, orNull(edit.email()))
+                .set(APP_USER.PHONE, orNull(edit.phone()))
+                .set(APP_USER.ROLE, edit.role().name())
+                .set(APP_USER.BRANCH_ID, orNull(edit.branchId())));
+    }
+
+    @Override
+    public User changePassword(long id, long expectedVersion, CharSequence newPassword, Actor actor) {
+        PasswordPolicy.check(newPassword);
+        String hash = hasher.hash(newPassword);
+        return versionedUpdate(id, expectedVersion, actor, "change password",
+                tx -> tx.update(APP_USER).set(APP_USER.PASSWORD_HASH, hash));
+    }
+
+    @Override
+    public User deactivate(long id, long expectedVersion, Actor actor) {
+        return versionedUpdate(id, expectedVersion, actor, "deactivate",
+                tx -> tx.update(APP_USER).set(APP_USER.ACTIVE, false));
+    }
+
+    @Override
+    public Optional<User> verifyPassword(String username, CharSequence password) {
+        Optional<AppUserRecord> row = byUsername(username);
+        String hash = row.map(AppUserRecord::getPasswordHash).orElse(decoyHash);
+        boolean matches = hasher.matches(password == null ? "" : password, hash);
+        return row.filter(r -> matches && r.getActive()).map(JooqUserRepository::toUser);
+    }
+
+    private Optional<AppUserRecord> byUsername(String username) {
+        if (username == null || username.isBlank()) {
+            return Optional.empty();
+        }
+        return dsl.selectFrom(APP_USER)
+                .where(APP_USER.USERNAME.eq(username.trim().toLowerCase(Locale.ROOT)))
+                .fetchOptional();
+    }
+
+    private User versionedUpdate(long id, long expectedVersion, Actor actor, String action,
+                                 Function<DSLContext, UpdateSetMoreStep<AppUserRecord>> changes) {
+        return IntegrityViolations.translate("User " + id, () -> dsl.transactionResult(cfg -> {
+            DSLContext tx = cfg.dsl();
+            Instant now = clock.instant();
+            AppUserRecord before = tx.selectFrom(APP_USER).where(APP_USER.ID.eq(id)).fetchOne();
+            int updated = changes.apply(tx)
+                    .set(APP_USER.VERSION, APP_USER.VERSION.plus(1))
+                    .set(APP_USER.UPDATED_AT, now)
+                    .where(APP_USER.ID.eq(id).and(APP_USER.VERSION.eq(expectedVersion)))
+                    .execute();
+            if (updated == 0) {
+                throw LastChange.staleOrMissing(tx, "User", ENTITY, APP_USER, APP_USER.ID, APP_USER.VERSION,
+                        APP_USER.UPDATED_AT, id, expectedVersion);
+            }
+            AppUserRecord after = tx.selectFrom(APP_USER).where(APP_USER.ID.eq(id)).fetchSingle();
+            AuditTrail.record(tx, actor, now, ENTITY, id, ChangeOperation.UPDATE, action, before, after, null);
+            return toUser(after);
+        }));
+    }
+
+    /** A unique violation on insert can only be the username (two creates racing past the check). */
+    private static <T> T translateTaken(String username, Supplier<T> write) {
+        try {
+            return IntegrityViolations.translate("User " + username, write);
+        } catch (ConflictException e) {
+            if (e.getMessage().startsWith("User " + username + " already exists")) {
+                throw taken(username, e);
+            }
+            throw e;
+        }
+    }
+
+    private static ConflictException taken(String username, Throwable cause) {
+        String message = "The username '" + username + "' is already taken; choose another";
+        return cause == null ? new ConflictException(message) : new ConflictException(message, cause);
+    }
+
+    static User toUser(AppUserRecord r) {
+        return new User(r.getId(), r.getUsername(), r.getDisplayName(), Optional.ofNullable(r.getEmail()),
+                Optional.ofNullable(r.getPhone()), Role.valueOf(r.getRole()), ofLong(r.getBranchId()),
+                r.getActive(), r.getVersion());
+    }
+}
