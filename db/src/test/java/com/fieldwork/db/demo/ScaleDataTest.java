@@ -5,9 +5,6 @@ import com.fieldwork.db.testing.DatabaseTest;
 import org.jooq.impl.DSL;
 import org.junit.jupiter.api.Test;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -57,14 +54,5 @@ class ScaleDataTest extends DatabaseTest {
     void refusesWithoutTheDemoCompany() {
         assertThatThrownBy(() -> ScaleData.generate(dsl(), DemoCompanyTest.CLOCK, 10, line -> { }))
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("demo company");
-    }
-
-    @Test
-    void mainExplainsBadArgumentsInOneLine() {
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = ScaleDataMain.run(new String[] {"jdbc:h2:mem:x", "lots"}, new PrintStream(new ByteArrayOutputStream()),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
-        assertThat(code).isEqualTo(ScaleDataMain.BAD_ARGUMENTS);
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("count must be a positive whole number").hasLineCount(1);
     }
 }
