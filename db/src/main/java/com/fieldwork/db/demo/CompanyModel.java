@@ -67,8 +67,8 @@ final class CompanyModel {
         }
     }
 
-    record Site(long id, long customerId, long branchId, double lat, double lon, List<Long> assetIds,
-                List<Long> assetServiceTypes) {
+    record Site(long id, long customerId, long branchId, boolean commercial, double lat, double lon,
+                List<Long> assetIds, List<Long> assetServiceTypes) {
     }
 
     record CheckItem(long id, ChecklistItemKind kind) {
@@ -87,6 +87,8 @@ final class CompanyModel {
     final List<Site> sites = new ArrayList<>();
     final List<Template> templates = new ArrayList<>();
     final Map<Long, List<Template>> templatesByServiceType = new LinkedHashMap<>();
+    /** What a household calls for: no walk-in coolers or fire alarm panels. */
+    final List<Template> homeTemplates = new ArrayList<>();
     final Map<Priority, Sla> slas = new EnumMap<>(Priority.class);
     final Map<Long, Long> warehouseByBranch = new HashMap<>();
 
@@ -151,16 +153,21 @@ final class CompanyModel {
         dsl.select(ASSET.SITE_ID, ASSET.ID, ASSET.ASSET_TYPE).from(ASSET).orderBy(ASSET.ID)
                 .forEach(r -> assets.computeIfAbsent(r.value1(), k -> new ArrayList<>())
                         .add(new Long[] {r.value2(), serviceTypeOfAsset.get(r.value3())}));
-        dsl.select(SITE.ID, SITE.CUSTOMER_ID, CUSTOMER.BRANCH_ID, SITE.LAT, SITE.LON).from(SITE)
+        dsl.select(SITE.ID, SITE.CUSTOMER_ID, CUSTOMER.BRANCH_ID, SITE.LAT, SITE.LON, CUSTOMER.KIND).from(SITE)
                 .join(CUSTOMER).on(CUSTOMER.ID.eq(SITE.CUSTOMER_ID)).orderBy(SITE.ID).forEach(r -> {
                     List<Long[]> here = assets.getOrDefault(r.value1(), List.of()).stream()
                             .filter(a -> a[1] != null).toList();
-                    sites.add(new Site(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(),
+                    sites.add(new Site(r.value1(), r.value2(), r.value3(), "COMMERCIAL".equals(r.value6()),
+                            r.value4(), r.value5(),
                             here.stream().map(a -> a[0]).toList(), here.stream().map(a -> a[1]).toList()));
                 });
     }
 
+    private static final java.util.Set<String> BUSINESS_ONLY = java.util.Set.of("REFRIGERATION", "FIRE", "FIBER");
+
     private void readTemplates(DSLContext dsl) {
+        Map<Long, String> serviceTypeCodes = new HashMap<>();
+        dsl.selectFrom(SERVICE_TYPE).forEach(r -> serviceTypeCodes.put(r.getId(), r.getCode()));
         Map<Long, Map<Long, Integer>> skills = new HashMap<>();
         dsl.selectFrom(TEMPLATE_SKILL).orderBy(TEMPLATE_SKILL.TEMPLATE_ID, TEMPLATE_SKILL.SKILL_ID)
                 .forEach(r -> skills.computeIfAbsent(r.getTemplateId(), k -> new LinkedHashMap<>())
@@ -179,6 +186,9 @@ final class CompanyModel {
                             Priority.valueOf(r.getDefaultPriority()), skills.getOrDefault(r.getId(), Map.of()),
                             parts.getOrDefault(r.getId(), Map.of()), items.getOrDefault(r.getId(), List.of()));
                     templates.add(t);
+                    if (!BUSINESS_ONLY.contains(serviceTypeCodes.get(t.serviceTypeId()))) {
+                        homeTemplates.add(t);
+                    }
                     templatesByServiceType.computeIfAbsent(t.serviceTypeId(), k -> new ArrayList<>()).add(t);
                 });
     }

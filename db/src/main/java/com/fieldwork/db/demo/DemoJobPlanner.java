@@ -71,18 +71,21 @@ final class DemoJobPlanner {
             WorkOrderStatus status = IN_THE_FIELD[k % IN_THE_FIELD.length];
             long offset = status == EN_ROUTE ? 20 : status == ARRIVED ? -10 : -40;
             Instant start = now.plus(Duration.ofMinutes(offset)).truncatedTo(ChronoUnit.MINUTES);
-            Optional<CompanyModel.Template> template = shuffled(model.templates).stream()
-                    .filter(candidate -> tech.qualified(candidate, today)).findFirst();
             List<CompanyModel.Site> sites = model.sites.stream().filter(s -> s.branchId() == tech.branchId()).toList();
+            if (sites.isEmpty()) {
+                continue;
+            }
+            CompanyModel.Site site = pick(sites);
+            Optional<CompanyModel.Template> template = shuffled(site.commercial() ? model.templates : model.homeTemplates)
+                    .stream().filter(candidate -> tech.qualified(candidate, today)).findFirst();
             Instant end = start.plus(Duration.ofMinutes(template.map(CompanyModel.Template::minutes).orElse(60)));
-            if (template.isEmpty() || sites.isEmpty() || !tech.available(start, end) || diary.containsKey(key(tech, today))) {
+            if (template.isEmpty() || !tech.available(start, end) || diary.containsKey(key(tech, today))) {
                 continue;
             }
             // Booked out for the rest of today: this job is what they are doing now.
             diary.put(key(tech, today), LocalTime.MAX);
             boolean inHours = withinHours(tech, start, end);
             Priority priority = inHours ? template.get().priority() : Priority.EMERGENCY;
-            CompanyModel.Site site = pick(sites);
             jobs.add(new Job(site, Optional.empty(), template.get(), priority, WorkOrderSource.MANUAL, status,
                     Optional.of(tech), start, end, createdBefore(start, priority, Duration.ofMinutes(60)), Optional.empty()));
             k++;
@@ -93,7 +96,7 @@ final class DemoJobPlanner {
     private Optional<Job> randomJob() {
         CompanyModel.Site site = pick(model.sites);
         Optional<Long> asset = Optional.empty();
-        List<CompanyModel.Template> templates = model.templates;
+        List<CompanyModel.Template> templates = site.commercial() ? model.templates : model.homeTemplates;
         if (!site.assetIds().isEmpty() && random.nextInt(100) < 75) {
             int k = random.nextInt(site.assetIds().size());
             asset = Optional.of(site.assetIds().get(k));
@@ -104,7 +107,7 @@ final class DemoJobPlanner {
         LocalDate day = today.plusDays(dayOffset);
         WorkOrderStatus status = dayOffset > 0 ? pick(FUTURE, FUTURE_WEIGHTS)
                 : dayOffset >= -14 ? pick(RECENT, RECENT_WEIGHTS) : pick(OLD, OLD_WEIGHTS);
-        Priority priority = random.nextInt(100) < 60 ? template.priority() : Priority.values()[random.nextInt(4)];
+        Priority priority = priority(template.priority());
         WorkOrderSource source = source(priority);
         boolean unassigned = status == PENDING || ((status == ON_HOLD || status == CANCELLED) && random.nextBoolean());
         if (unassigned) {
@@ -204,6 +207,13 @@ final class DemoJobPlanner {
         Instant created = appointment.minus(Duration.ofMinutes(leadMinutes));
         Instant latest = now.minus(atLeastAgo).minus(Duration.ofMinutes(random.nextInt(180)));
         return (created.isAfter(latest) ? latest : created).truncatedTo(ChronoUnit.SECONDS);
+    }
+
+    /** Mostly the template's own; otherwise one step more or less urgent, never a no-heat call at low. */
+    private Priority priority(Priority usual) {
+        int roll = random.nextInt(100);
+        int shift = roll < 75 ? 0 : roll < 88 ? -1 : 1;
+        return Priority.values()[Math.max(0, Math.min(Priority.values().length - 1, usual.ordinal() + shift))];
     }
 
     private WorkOrderSource source(Priority priority) {

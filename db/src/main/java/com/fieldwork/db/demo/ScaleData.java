@@ -112,11 +112,12 @@ public final class ScaleData {
     private static Job job(CompanyModel model, Map<Long, List<CompanyModel.Technician>> staff, Instant created,
                            SplittableRandom random) {
         CompanyModel.Site site = model.sites.get(random.nextInt(model.sites.size()));
-        CompanyModel.Template template = model.templates.get(random.nextInt(model.templates.size()));
+        List<CompanyModel.Template> fitting = site.commercial() ? model.templates : model.homeTemplates;
+        CompanyModel.Template template = fitting.get(random.nextInt(fitting.size()));
         int roll = random.nextInt(100);
         WorkOrderStatus status = roll < 88 ? WorkOrderStatus.CLOSED : roll < 94 ? WorkOrderStatus.CANCELLED
                 : WorkOrderStatus.COMPLETED;
-        Priority priority = random.nextInt(100) < 60 ? template.priority() : Priority.values()[random.nextInt(4)];
+        Priority priority = random.nextInt(100) < 75 ? template.priority() : Priority.values()[random.nextInt(4)];
         LocalDate day = created.plus(Duration.ofDays(1 + random.nextInt(5))).atZone(model.zone).toLocalDate();
         Instant start = day.atTime(7 + random.nextInt(8), 5 * random.nextInt(12)).atZone(model.zone).toInstant();
         Instant end = start.plus(Duration.ofMinutes(template.minutes()));
