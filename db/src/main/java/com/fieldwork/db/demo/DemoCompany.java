@@ -1,0 +1,141 @@
+package com.fieldwork.db.demo;
+
+import org.jooq.DSLContext;
+import org.jooq.Table;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.SplittableRandom;
+import java.util.function.Consumer;
+
+import static com.fieldwork.db.jooq.Tables.APP_USER;
+import static com.fieldwork.db.jooq.Tables.ASSET;
+import static com.fieldwork.db.jooq.Tables.BRANCH;
+import static com.fieldwork.db.jooq.Tables.COMPANY;
+import static com.fieldwork.db.jooq.Tables.CONTACT;
+import static com.fieldwork.db.jooq.Tables.CUSTOMER;
+import static com.fieldwork.db.jooq.Tables.LOCATION_PING;
+import static com.fieldwork.db.jooq.Tables.PART;
+import static com.fieldwork.db.jooq.Tables.SITE;
+import static com.fieldwork.db.jooq.Tables.STOCK_MOVEMENT;
+import static com.fieldwork.db.jooq.Tables.TECHNICIAN;
+import static com.fieldwork.db.jooq.Tables.VISIT;
+import static com.fieldwork.db.jooq.Tables.WORK_ORDER;
+import static com.fieldwork.db.jooq.Tables.WORK_ORDER_STATUS_HISTORY;
+import static com.fieldwork.db.jooq.Tables.WORK_ORDER_TEMPLATE;
+
+/**
+ * Front Range Field Services, a believable Denver-metro company to try the system with: three
+ * branches, office users and technicians (see {@link DemoCredentials}), 500 customers with sites and
+ * equipment, a parts catalog with stock, and 2,000 work orders around "now".
+ *
+ * <p>The same clock gives the same company: every random choice comes from one fixed seed and all
+ * dates are relative to the clock's instant. The load is one transaction, so a failure leaves an
+ * empty database behind. No audit log or change feed rows are written: the demo is the starting
+ * state, not a history of edits.
+ */
+public final class DemoCompany {
+
+    public static final long SEED = 80_202L;
+    public static final int CUSTOMERS = 500;
+    public static final int WORK_ORDERS = 2_000;
+    private static final int BATCH = 500;
+
+    private DemoCompany() {
+    }
+
+    /** True when the database already has a company, demo or real. */
+    public static boolean isLoaded(DSLContext dsl) {
+        return dsl.fetchExists(COMPANY);
+    }
+
+    /**
+     * Loads the demo company into a database that has none.
+     *
+     * @param progress receives one line per step, e.g. {@code demo: work orders 1000/2000}
+     * @throws IllegalStateException when the database already has a company
+     */
+    public static DemoSummary load(DSLContext dsl, Clock clock, Consumer<String> progress) {
+        Objects.requireNonNull(dsl, "dsl");
+        Objects.requireNonNull(clock, "clock");
+        Objects.requireNonNull(progress, "progress");
+        long started = System.nanoTime();
+        return dsl.transactionResult(cfg -> {
+            DSLContext tx = cfg.dsl();
+            if (isLoaded(tx)) {
+                throw new IllegalStateException("The database already has a company ("
+                        + tx.select(COMPANY.NAME).from(COMPANY).limit(1).fetchSingle().value1()
+                        + "); the demo company is only loaded into an empty database");
+            }
+            Instant now = clock.instant();
+            write(tx, now, progress);
+            return summary(tx, Duration.ofNanos(System.nanoTime() - started));
+        });
+    }
+
+    private static void write(DSLContext tx, Instant now, Consumer<String> progress) {
+        SplittableRandom seed = new SplittableRandom(SEED);
+        ExplicitIds ids = new ExplicitIds(tx);
+        LocalDate today = LocalDate.ofInstant(now, OrganisationLoader.ZONE);
+        CatalogLoader.Catalog catalog = new CatalogLoader(tx, ids, seed.split()).load(today);
+        progress.accept("demo: " + catalog.skills().size() + " skills, " + catalog.parts().size() + " parts, "
+                + ServiceCatalog.TEMPLATES.size() + " templates");
+        var branches = new OrganisationLoader(tx, ids, seed.split(), now).load(catalog.skills());
+        progress.accept("demo: " + branches.size() + " branches, " + DemoCredentials.roleUsers().size()
+                + " office users, " + DemoCredentials.TECHNICIAN_COUNT + " technicians");
+        CustomerLoader customers = new CustomerLoader(tx, ids, seed.split(), now);
+        int lastCustomer = customers.load(CUSTOMERS, branches, catalog.priceListId());
+        NumberCounters.set(tx, CustomerLoader.NUMBER_SCOPE, lastCustomer + 1L);
+        progress.accept("demo: " + CUSTOMERS + " customers, " + customers.sites() + " sites, "
+                + customers.assets() + " assets");
+
+        CompanyModel model = CompanyModel.read(tx);
+        StockLedger ledger = new StockLedger(model, now, seed.split());
+        ledger.stockUp(catalog.parts().values());
+        List<Job> jobs = new ArrayList<>(new DemoJobPlanner(model, seed.split(), now).plan(WORK_ORDERS));
+        // Numbers and ids follow the order in which the requests came in, as they would in real use.
+        jobs.sort(Comparator.comparing(Job::createdAt));
+        writeWorkOrders(tx, ids, model, now, jobs, ledger, seed.split(), progress);
+        int pings = LocationPings.write(tx, jobs, now, seed.split());
+        progress.accept("demo: " + ledger.movements() + " stock movements, " + pings + " location pings");
+        ids.restartIdentities();
+    }
+
+    private static void writeWorkOrders(DSLContext tx, ExplicitIds ids, CompanyModel model, Instant now, List<Job> jobs,
+                                        StockLedger ledger, SplittableRandom random, Consumer<String> progress) {
+        WorkOrderNumbers numbers = new WorkOrderNumbers(model.zone);
+        WorkOrderRows rows = new WorkOrderRows();
+        JobWriter writer = new JobWriter(model, ids, now, true, rows);
+        List<WorkOrderRows.Consumption> consumptions = new ArrayList<>();
+        for (int i = 0; i < jobs.size(); i++) {
+            Job job = jobs.get(i);
+            writer.write(job, ids.next(WORK_ORDER), numbers.next(tx, job.createdAt()), random);
+            if ((i + 1) % BATCH == 0 || i + 1 == jobs.size()) {
+                rows.insert(tx);
+                consumptions.addAll(rows.consumptions);
+                rows.clear();
+                progress.accept("demo: work orders " + (i + 1) + "/" + jobs.size());
+            }
+        }
+        numbers.store(tx);
+        ledger.consume(consumptions);
+        ledger.insert(tx);
+    }
+
+    private static DemoSummary summary(DSLContext tx, Duration elapsed) {
+        return new DemoSummary(count(tx, BRANCH), count(tx, APP_USER), count(tx, TECHNICIAN), count(tx, CUSTOMER),
+                count(tx, SITE), count(tx, CONTACT), count(tx, ASSET), count(tx, PART), count(tx, WORK_ORDER_TEMPLATE),
+                count(tx, WORK_ORDER), count(tx, VISIT), count(tx, WORK_ORDER_STATUS_HISTORY), count(tx, STOCK_MOVEMENT),
+                count(tx, LOCATION_PING), elapsed);
+    }
+
+    private static int count(DSLContext tx, Table<?> table) {
+        return tx.fetchCount(table);
+    }
+}
