@@ -12,7 +12,6 @@ import com.fieldwork.db.jooq.tables.records.TechnicianSkillRecord;
 import com.fieldwork.db.jooq.tables.records.WorkingHoursRecord;
 import com.fieldwork.db.security.BcryptPasswordHasher;
 import org.jooq.DSLContext;
-import org.springframework.security.crypto.bcrypt.BCrypt;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -34,6 +33,8 @@ import static com.fieldwork.db.jooq.Tables.TECHNICIAN;
 
 /** The company, its three branches, the office users, the technicians with their skills, hours and vans. */
 final class OrganisationLoader {
+
+    private static final BcryptPasswordHasher HASHER = new BcryptPasswordHasher();
 
     static final ZoneId ZONE = ZoneId.of("America/Denver");
     static final String COMPANY_NAME = "Front Range Field Services";
@@ -175,13 +176,9 @@ final class OrganisationLoader {
                 .setBranchId(branchId).setTechnicianId(technicianId).setAllowNegative(false);
     }
 
-    /**
-     * The same $2a$ hash {@link BcryptPasswordHasher} makes and checks, through Spring's BCrypt class
-     * directly: the encoder class needs commons-logging at runtime, which db does not have on its
-     * classpath yet, and a demo load must not fail over a logging jar.
-     */
+    /** The hasher logins check against, so demo users sign in like everyone else. */
     private static String hash(String password) {
-        return BCrypt.hashpw(password, BCrypt.gensalt(BcryptPasswordHasher.DEFAULT_STRENGTH));
+        return HASHER.hash(password);
     }
 
     private BigDecimal money(int from, int to) {

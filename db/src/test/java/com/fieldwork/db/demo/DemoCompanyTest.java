@@ -1,30 +1,28 @@
 package com.fieldwork.db.demo;
 
+import com.fieldwork.core.organisation.UserRepository;
 import com.fieldwork.core.security.Role;
 import com.fieldwork.core.workorder.WorkOrderLifecycle;
 import com.fieldwork.core.workorder.WorkOrderNumber;
 import com.fieldwork.core.workorder.WorkOrderStatus;
 import com.fieldwork.db.Database;
 import com.fieldwork.db.jooq.tables.records.WorkingHoursRecord;
+import com.fieldwork.db.organisation.JooqUserRepository;
+import com.fieldwork.db.security.BcryptPasswordHasher;
 import com.fieldwork.db.testing.DatabaseTest;
 import com.fieldwork.db.testing.TestDatabases;
-import com.fieldwork.db.testing.TestEngine;
 import org.jooq.DSLContext;
 import org.jooq.Record;
 import org.jooq.impl.DSL;
 import org.junit.jupiter.api.Test;
-import org.springframework.security.crypto.bcrypt.BCrypt;
 
 import java.math.BigDecimal;
 import java.security.MessageDigest;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HexFormat;
 import java.util.HashMap;
@@ -39,28 +37,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class DemoCompanyTest extends DatabaseTest {
 
-    /** A Tuesday, 10:30 in Denver: technicians are out on jobs. */
-    static final Clock CLOCK = Clock.fixed(Instant.parse("2026-03-10T16:30:00Z"), ZoneOffset.UTC);
-
-    /**
-     * One loaded company per engine, shared by the tests that only read it: loading takes seconds, and
-     * each engine should still be checked on its own load. Kept open until the JVM ends.
-     */
-    private static final Map<TestEngine, Database> LOADED = new EnumMap<>(TestEngine.class);
-    private static final Map<TestEngine, DemoSummary> SUMMARIES = new EnumMap<>(TestEngine.class);
-    private static final Map<TestEngine, List<String>> PROGRESS = new EnumMap<>(TestEngine.class);
+    static final Clock CLOCK = LoadedDemo.CLOCK;
 
     /** The shared loaded company of this engine, for tests that do not write. */
     private DSLContext loaded() {
-        synchronized (LOADED) {
-            return LOADED.computeIfAbsent(engine, e -> {
-                Database db = TestDatabases.fresh(e);
-                List<String> lines = new ArrayList<>();
-                SUMMARIES.put(e, DemoCompany.load(db.dsl(), CLOCK, lines::add));
-                PROGRESS.put(e, lines);
-                return db;
-            }).dsl();
-        }
+        return LoadedDemo.on(engine).dsl();
     }
 
     /** A load into this test's own fresh database, for tests that write or compare loads. */
@@ -72,7 +53,7 @@ class DemoCompanyTest extends DatabaseTest {
     void loadsTheCompanyWithItsPeopleCustomersAndWork() {
         assertThat(DemoCompany.isLoaded(dsl())).isFalse();
         DSLContext dsl = loaded();
-        DemoSummary summary = SUMMARIES.get(engine);
+        DemoSummary summary = LoadedDemo.on(engine).summary();
 
         assertThat(DemoCompany.isLoaded(dsl)).isTrue();
         assertThat(summary.branches()).isEqualTo(3);
@@ -84,7 +65,7 @@ class DemoCompanyTest extends DatabaseTest {
         assertThat(summary.workOrders()).isEqualTo(2000);
         assertThat(summary.visits()).isGreaterThan(1000);
         assertThat(dsl.fetchCount(SLA_POLICY)).isEqualTo(4);
-        assertThat(PROGRESS.get(engine)).contains("demo: work orders 2000/2000");
+        assertThat(LoadedDemo.on(engine).progress()).contains("demo: work orders 2000/2000");
         assertThat(dsl.fetchCount(AUDIT_LOG) + dsl.fetchCount(CHANGE_FEED)).as("the demo is a start, not a history").isZero();
         Set<WorkOrderStatus> statuses = dsl.selectDistinct(WORK_ORDER.STATUS).from(WORK_ORDER)
                 .fetchSet(r -> WorkOrderStatus.valueOf(r.value1()));
@@ -99,21 +80,18 @@ class DemoCompanyTest extends DatabaseTest {
     }
 
     @Test
-    void demoPasswordsMatchTheStoredHashes() {
-        DSLContext dsl = loaded();
-        // BcryptPasswordHasher itself cannot be built in db's tests (its encoder needs commons-logging,
-        // missing from the classpath); BCrypt.checkpw is the check that encoder makes.
-        for (DemoUser user : DemoCredentials.roleUsers()) {
-            Record row = dsl.select(APP_USER.PASSWORD_HASH, APP_USER.ROLE).from(APP_USER)
-                    .where(APP_USER.USERNAME.eq(user.username())).fetchSingle();
-            assertThat(BCrypt.checkpw(user.password(), row.get(APP_USER.PASSWORD_HASH))).as(user.username()).isTrue();
-            assertThat(row.get(APP_USER.ROLE)).isEqualTo(user.role().name());
+    void demoUsersSignInWithTheirPublishedPasswords() {
+        UserRepository users = new JooqUserRepository(loaded(), Clock.systemUTC(), new BcryptPasswordHasher());
+        List<DemoUser> signIns = new ArrayList<>(DemoCredentials.roleUsers());
+        signIns.add(DemoCredentials.technicians().get(0));
+        signIns.add(DemoCredentials.technicians().get(DemoCredentials.TECHNICIAN_COUNT - 1));
+        for (DemoUser user : signIns) {
+            assertThat(users.verifyPassword(user.username(), user.password())).as(user.username())
+                    .hasValueSatisfying(signedIn -> assertThat(signedIn.role()).isEqualTo(user.role()));
         }
-        DemoUser technician = DemoCredentials.technicians().get(0);
-        String hash = dsl.select(APP_USER.PASSWORD_HASH).from(APP_USER)
-                .where(APP_USER.USERNAME.eq(technician.username())).fetchSingle().value1();
-        assertThat(BCrypt.checkpw(DemoCredentials.TECHNICIAN_PASSWORD, hash)).isTrue();
-        assertThat(dsl.fetchCount(APP_USER, APP_USER.ROLE.eq(Role.TECHNICIAN.name()))).isEqualTo(40);
+        assertThat(users.verifyPassword("admin", "tech-demo")).isEmpty();
+        assertThat(loaded().fetchCount(APP_USER, APP_USER.ROLE.eq(Role.TECHNICIAN.name())))
+                .isEqualTo(DemoCredentials.TECHNICIAN_COUNT);
     }
 
     @Test
