@@ -51,7 +51,7 @@ public final class FieldApiServer implements AutoCloseable {
     static int run(Map<String, String> env, Path home, PrintStream err) {
         try {
             FieldworkConfig config = FieldworkConfig.load(env, home);
-            FieldApiServer server = start(config, DatabaseSeeder.NONE);
+            FieldApiServer server = start(config, DemoCompanySeeder.forConfig(config));
             Runtime.getRuntime().addShutdownHook(new Thread(server::close, "fieldwork-shutdown"));
             return 0;
         } catch (ConfigException e) {

@@ -22,6 +22,7 @@ class ArchitectureTest {
             .and().doNotHaveFullyQualifiedName(FieldApiContext.class.getName())
             .and().doNotHaveFullyQualifiedName(FieldApi.class.getName())
             .and().doNotHaveFullyQualifiedName(DatabaseSeeder.class.getName())
+            .and().doNotHaveFullyQualifiedName(DemoCompanySeeder.class.getName())
             .and().resideOutsideOfPackage("com.fieldwork.api.health..")
             .should().dependOnClassesThat().resideInAPackage("com.fieldwork.db..");
 

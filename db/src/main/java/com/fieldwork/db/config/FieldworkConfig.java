@@ -48,10 +48,12 @@ public record FieldworkConfig(Path dataDir, DatabaseConfig database, String apiH
             throw new ConfigException("Setting db.url (" + settings.origin("db.url", "FIELDWORK_DB_URL") + "): "
                     + e.getMessage(), e);
         }
+        // The demo company is for trying Fieldwork out on one machine; a company's shared PostgreSQL
+        // database starts empty unless someone asks for it.
         return new FieldworkConfig(dataDir, database,
                 settings.get("api.host", "FIELDWORK_API_HOST", "127.0.0.1"),
                 settings.intValue("api.port", "FIELDWORK_API_PORT", 7070, 1, 65535),
-                settings.booleanValue("demo.load", "FIELDWORK_DEMO_DATA", true));
+                settings.booleanValue("demo.load", "FIELDWORK_DEMO_DATA", isEmbedded(url)));
     }
 
     /**
@@ -64,7 +66,11 @@ public record FieldworkConfig(Path dataDir, DatabaseConfig database, String apiH
     }
 
     public boolean isEmbedded() {
-        return database.url().startsWith("jdbc:h2:file:");
+        return isEmbedded(database.url());
+    }
+
+    private static boolean isEmbedded(String url) {
+        return url.startsWith("jdbc:h2:file:");
     }
 
     private static Properties readFile(Path file) {

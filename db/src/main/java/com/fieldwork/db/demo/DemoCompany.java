@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.SplittableRandom;
 import java.util.function.Consumer;
 
@@ -77,6 +78,27 @@ public final class DemoCompany {
             write(tx, now, progress);
             return summary(tx, Duration.ofNanos(System.nanoTime() - started));
         });
+    }
+
+    /**
+     * Loads the demo company unless the database already has a company. Two programs starting on a
+     * new shared database at once may both try; the one whose load fails because the other's went in
+     * first is content with that one.
+     *
+     * @return the summary, or empty when the database already had a company
+     */
+    public static Optional<DemoSummary> loadIfEmpty(DSLContext dsl, Clock clock, Consumer<String> progress) {
+        if (isLoaded(dsl)) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(load(dsl, clock, progress));
+        } catch (RuntimeException e) {
+            if (isLoaded(dsl)) {
+                return Optional.empty();
+            }
+            throw e;
+        }
     }
 
     private static void write(DSLContext tx, Instant now, Consumer<String> progress) {

@@ -1,0 +1,68 @@
+package com.fieldwork.db.config;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class FieldworkConfigTest {
+
+    @TempDir
+    Path home;
+
+    @Test
+    void withNothingSetItIsTheEmbeddedDatabaseInTheHomeFolderWithTheDemo() {
+        FieldworkConfig config = FieldworkConfig.load(Map.of(), home);
+
+        assertThat(config.dataDir()).isEqualTo(home.resolve(".fieldwork").toAbsolutePath().normalize());
+        assertThat(config.database().url()).isEqualTo("jdbc:h2:file:"
+                + config.dataDir().resolve("db").resolve("fieldwork").toString().replace('\\', '/')
+                + ";AUTO_SERVER=TRUE");
+        assertThat(config.isEmbedded()).isTrue();
+        assertThat(config.apiHost()).isEqualTo("127.0.0.1");
+        assertThat(config.apiPort()).isEqualTo(7070);
+        assertThat(config.loadDemoData()).isTrue();
+    }
+
+    @Test
+    void theFileInTheDataFolderSetsAndTheEnvironmentOverrides() throws IOException {
+        Path data = home.resolve("fw");
+        Files.createDirectories(data);
+        Files.writeString(data.resolve(FieldworkConfig.FILE_NAME), """
+                db.url=jdbc:postgresql://db.example:5432/fieldwork
+                db.user=fieldwork
+                api.port=8080
+                api.host=0.0.0.0
+                """);
+
+        FieldworkConfig config = FieldworkConfig.load(
+                Map.of("FIELDWORK_DATA_DIR", data.toString(), "FIELDWORK_API_PORT", "9090"), home);
+
+        assertThat(config.dataDir()).isEqualTo(data.toAbsolutePath().normalize());
+        assertThat(config.database().url()).isEqualTo("jdbc:postgresql://db.example:5432/fieldwork");
+        assertThat(config.database().user()).isEqualTo("fieldwork");
+        assertThat(config.apiHost()).isEqualTo("0.0.0.0");
+        assertThat(config.apiPort()).isEqualTo(9090);
+        assertThat(config.isEmbedded()).isFalse();
+        assertThat(config.loadDemoData()).as("a shared database starts empty").isFalse();
+    }
+
+    @Test
+    void aBadValueNamesTheSettingWhereItCameFromAndWhatIsExpected() {
+        assertThatThrownBy(() -> FieldworkConfig.load(Map.of("FIELDWORK_API_PORT", "70000"), home))
+                .isInstanceOf(ConfigException.class)
+                .hasMessage("Setting api.port (environment variable FIELDWORK_API_PORT) is '70000': "
+                        + "expected a whole number from 1 to 65535");
+        assertThatThrownBy(() -> FieldworkConfig.load(Map.of("FIELDWORK_DEMO_DATA", "maybe"), home))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining("demo.load").hasMessageContaining("expected true or false");
+        assertThatThrownBy(() -> FieldworkConfig.load(Map.of("FIELDWORK_DB_URL", "postgres://x"), home))
+                .isInstanceOf(ConfigException.class).hasMessageStartingWith("Setting db.url (environment variable");
+    }
+}

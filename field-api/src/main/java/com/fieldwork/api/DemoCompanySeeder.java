@@ -1,0 +1,41 @@
+package com.fieldwork.api;
+
+import com.fieldwork.db.Database;
+import com.fieldwork.db.config.FieldworkConfig;
+import com.fieldwork.db.demo.DemoCompany;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.time.Clock;
+import java.util.Objects;
+
+/**
+ * Loads the demo company into a database that has no company yet, so a first start has something to
+ * show; a database with a company, demo or real, is left alone.
+ */
+final class DemoCompanySeeder implements DatabaseSeeder {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoCompanySeeder.class);
+
+    private final Clock clock;
+
+    DemoCompanySeeder(Clock clock) {
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    /** The demo seeder when the configuration asks for demo data (the embedded default does), else none. */
+    static DatabaseSeeder forConfig(FieldworkConfig config) {
+        return config.loadDemoData() ? new DemoCompanySeeder(Clock.systemDefaultZone()) : DatabaseSeeder.NONE;
+    }
+
+    @Override
+    public void seedIfEmpty(Database database) {
+        if (DemoCompany.isLoaded(database.dsl())) {
+            return;
+        }
+        log.info("New database: loading the demo company (set FIELDWORK_DEMO_DATA=false to start empty)");
+        DemoCompany.loadIfEmpty(database.dsl(), clock, log::info).ifPresent(summary ->
+                log.info("Loaded the {}; sign in as dispatch / dispatch-demo, README.md lists every demo user",
+                        summary));
+    }
+}
