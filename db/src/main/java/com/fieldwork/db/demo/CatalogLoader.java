@@ -1,5 +1,6 @@
 package com.fieldwork.db.demo;
 
+import com.fieldwork.core.technician.Skill;
 import com.fieldwork.core.workorder.Priority;
 import com.fieldwork.db.jooq.tables.records.ChecklistItemRecord;
 import com.fieldwork.db.jooq.tables.records.PartRecord;
@@ -65,7 +66,9 @@ final class CatalogLoader {
             long id = ids.next(SKILL);
             byCode.put(code, id);
             String name = Character.toUpperCase(code.charAt(0)) + code.substring(1).replace('-', ' ');
-            rows.add(new SkillRecord().setId(id).setCode(code).setName(name));
+            // stored as the Skill record spells it (upper case), so lookups by code find demo skills
+            Skill skill = new Skill(id, code, name);
+            rows.add(new SkillRecord().setId(id).setCode(skill.code()).setName(skill.name()));
         }
         BulkInsert.insert(tx, rows);
         return byCode;

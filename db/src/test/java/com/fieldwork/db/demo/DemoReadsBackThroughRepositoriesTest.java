@@ -22,6 +22,7 @@ import com.fieldwork.db.inventory.JooqStockLedger;
 import com.fieldwork.db.inventory.JooqStockLocationRepository;
 import com.fieldwork.db.organisation.JooqBranchRepository;
 import com.fieldwork.db.schedule.JooqVisitRepository;
+import com.fieldwork.db.technician.JooqSkillRepository;
 import com.fieldwork.db.technician.JooqTechnicianRepository;
 import com.fieldwork.db.testing.DatabaseTest;
 import com.fieldwork.db.workorder.JooqWorkOrderRepository;
@@ -114,6 +115,9 @@ class DemoReadsBackThroughRepositoriesTest extends DatabaseTest {
         assertThat(serviceTypes).allSatisfy(type ->
                 assertThat(templates.templatesFor(type.id(), true)).as(type.name()).isNotEmpty());
         assertThat(new JooqPartRepository(demo(), clock).search("", false, 500)).hasSize(200);
+        var skills = new JooqSkillRepository(demo(), clock);
+        assertThat(skills.list()).hasSize(ServiceCatalog.SKILLS.size());
+        assertThat(skills.findByCode("solar-pv")).hasValueSatisfying(s -> assertThat(s.code()).isEqualTo("SOLAR-PV"));
     }
 
     @Test
