@@ -8,7 +8,7 @@ import java.util.Objects;
  * A stocked or sold part.
  *
  * @param version what an edit must present to prove it saw the latest values (optimistic locking);
- *                opaque to callers, only ever compared for equality
+ *                each saved edit raises it by one
  */
 public record Part(long id, PartDetails details, long version) {
 

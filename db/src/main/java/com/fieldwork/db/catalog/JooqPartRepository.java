@@ -84,13 +84,13 @@ public final class JooqPartRepository implements PartRepository {
             if (row == null) {
                 throw new NotFoundException(ENTITY, id);
             }
-            long current = PartFingerprint.of(row);
-            if (current != expectedVersion) {
-                throw stale(tx, id, expectedVersion, current);
+            if (row.getVersion() != expectedVersion) {
+                throw stale(tx, id, expectedVersion, row.getVersion());
             }
             requireSkuFree(tx, values.sku(), id);
             PartRecord before = row.into(PART);
             apply(row, values);
+            row.setVersion(row.getVersion() + 1);
             row.update();
             row.refresh();
             AuditTrail.record(tx, actor, clock.instant(), ENTITY, id, ChangeOperation.UPDATE, "update", before, row, null);
@@ -127,6 +127,6 @@ public final class JooqPartRepository implements PartRepository {
 
     static Part toPart(PartRecord r) {
         return new Part(r.getId(), new PartDetails(r.getSku(), r.getName(), r.getUnit(), r.getUnitCost(),
-                r.getUnitPrice(), r.getReorderPoint(), r.getActive()), PartFingerprint.of(r));
+                r.getUnitPrice(), r.getReorderPoint(), r.getActive()), r.getVersion());
     }
 }

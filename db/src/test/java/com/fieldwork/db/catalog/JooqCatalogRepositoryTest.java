@@ -91,7 +91,7 @@ class JooqCatalogRepositoryTest extends DatabaseTest {
                 new BigDecimal("4.10"), new BigDecimal("13.00"), BigDecimal.TEN, true), manager);
         int audited = dsl().fetchCount(AUDIT_LOG);
 
-        assertThat(saved.version()).isNotEqualTo(read.version());
+        assertThat(saved.version()).isEqualTo(read.version() + 1);
         assertThatThrownBy(() -> parts.update(read.id(), read.version(), filter("FLT-1625"), otherManager))
                 .isInstanceOfSatisfying(ConcurrentModificationException.class, e -> {
                     assertThat(e.changedBy()).hasValueSatisfying(who -> assertThat(who).contains(manager.displayName()));

@@ -56,7 +56,7 @@ class HealthEndpointTest {
             assertThat(body.get("status").asText()).isEqualTo("UP");
             assertThat(body.get("database").asText()).isEqualTo("UP");
             assertThat(body.get("engine").asText()).isEqualTo(engine.name());
-            assertThat(body.get("schemaVersion").asText()).isEqualTo("8");
+            assertThat(body.get("schemaVersion").asText()).isEqualTo("9");
             assertThat(body.get("migrated").asBoolean()).isTrue();
             assertThat(body.get("version").asText()).isEqualTo("9.9.9-test");
             assertThat(body.get("time").asText()).isEqualTo("2026-11-25T10:30:00.123+01:00");
