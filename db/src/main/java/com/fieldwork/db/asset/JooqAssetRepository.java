@@ -11,7 +11,7 @@ import com.fieldwork.core.common.NotFoundException;
 import com.fieldwork.db.audit.AuditTrail;
 import com.fieldwork.db.jooq.tables.records.AssetRecord;
 import com.fieldwork.db.support.IntegrityViolations;
-import com.fieldwork.db.support.LastChange;
+import com.fieldwork.db.support.VersionedTable;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 
@@ -31,6 +31,8 @@ import static com.fieldwork.db.support.Optionals.orNull;
 public final class JooqAssetRepository implements AssetRepository {
 
     static final String ENTITY = "asset";
+    private static final VersionedTable<AssetRecord> VERSIONED = new VersionedTable<>("Asset", ENTITY, ASSET,
+            ASSET.ID, ASSET.VERSION, ASSET.UPDATED_AT);
 
     private final DSLContext dsl;
     private final Clock clock;
@@ -67,16 +69,7 @@ public final class JooqAssetRepository implements AssetRepository {
             if (before != null && before.getSiteId() != asset.siteId()) {
                 requireSite(tx, asset.siteId());
             }
-            int updated = tx.update(ASSET)
-                    .set(write(tx.newRecord(ASSET), asset))
-                    .set(ASSET.VERSION, ASSET.VERSION.plus(1))
-                    .set(ASSET.UPDATED_AT, now)
-                    .where(ASSET.ID.eq(id).and(ASSET.VERSION.eq(expectedVersion)))
-                    .execute();
-            if (updated == 0) {
-                throw LastChange.staleOrMissing(tx, "Asset", ENTITY, ASSET, ASSET.ID, ASSET.VERSION, ASSET.UPDATED_AT,
-                        id, expectedVersion);
-            }
+            VERSIONED.update(tx, id, expectedVersion, now, write(tx.newRecord(ASSET), asset));
             AssetRecord after = tx.selectFrom(ASSET).where(ASSET.ID.eq(id)).fetchSingle();
             String action = before.getSiteId().equals(after.getSiteId()) ? "edit" : "move";
             AuditTrail.record(tx, actor, now, ENTITY, id, ChangeOperation.UPDATE, action, before, after, null);

@@ -17,7 +17,7 @@ import com.fieldwork.core.customer.SiteDetails;
 import com.fieldwork.db.audit.AuditTrail;
 import com.fieldwork.db.jooq.tables.records.CustomerRecord;
 import com.fieldwork.db.support.IntegrityViolations;
-import com.fieldwork.db.support.LastChange;
+import com.fieldwork.db.support.VersionedTable;
 import com.fieldwork.db.support.NumberSequences;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
@@ -37,6 +37,8 @@ import static com.fieldwork.db.support.Optionals.orNull;
 public final class JooqCustomerRepository implements CustomerRepository {
 
     static final String ENTITY = "customer";
+    private static final VersionedTable<CustomerRecord> VERSIONED = new VersionedTable<>("Customer", ENTITY, CUSTOMER,
+            CUSTOMER.ID, CUSTOMER.VERSION, CUSTOMER.UPDATED_AT);
     private static final int MAX_PAGE = 500;
 
     private final DSLContext dsl;
@@ -82,16 +84,7 @@ public final class JooqCustomerRepository implements CustomerRepository {
             DSLContext tx = cfg.dsl();
             Instant now = clock.instant();
             CustomerRecord before = tx.selectFrom(CUSTOMER).where(CUSTOMER.ID.eq(id)).fetchOne();
-            int updated = tx.update(CUSTOMER)
-                    .set(write(tx.newRecord(CUSTOMER), customer))
-                    .set(CUSTOMER.VERSION, CUSTOMER.VERSION.plus(1))
-                    .set(CUSTOMER.UPDATED_AT, now)
-                    .where(CUSTOMER.ID.eq(id).and(CUSTOMER.VERSION.eq(expectedVersion)))
-                    .execute();
-            if (updated == 0) {
-                throw LastChange.staleOrMissing(tx, "Customer", ENTITY, CUSTOMER, CUSTOMER.ID, CUSTOMER.VERSION,
-                        CUSTOMER.UPDATED_AT, id, expectedVersion);
-            }
+            VERSIONED.update(tx, id, expectedVersion, now, write(tx.newRecord(CUSTOMER), customer));
             CustomerRecord after = tx.selectFrom(CUSTOMER).where(CUSTOMER.ID.eq(id)).fetchSingle();
             AuditTrail.record(tx, actor, now, ENTITY, id, ChangeOperation.UPDATE, "edit", before, after, null);
             return toCustomer(after);

@@ -14,7 +14,7 @@ import com.fieldwork.db.audit.AuditTrail;
 import com.fieldwork.db.jooq.tables.records.ContactRecord;
 import com.fieldwork.db.jooq.tables.records.SiteRecord;
 import com.fieldwork.db.support.IntegrityViolations;
-import com.fieldwork.db.support.LastChange;
+import com.fieldwork.db.support.VersionedTable;
 import org.jooq.DSLContext;
 
 import java.time.Clock;
@@ -33,6 +33,8 @@ final class SitesAndContacts {
 
     static final String SITE_ENTITY = "site";
     static final String CONTACT_ENTITY = "contact";
+    private static final VersionedTable<SiteRecord> VERSIONED = new VersionedTable<>("Site", SITE_ENTITY, SITE,
+            SITE.ID, SITE.VERSION, SITE.UPDATED_AT);
 
     private final DSLContext dsl;
     private final Clock clock;
@@ -64,16 +66,7 @@ final class SitesAndContacts {
             DSLContext tx = cfg.dsl();
             Instant now = clock.instant();
             SiteRecord before = tx.selectFrom(SITE).where(SITE.ID.eq(siteId)).fetchOne();
-            int updated = tx.update(SITE)
-                    .set(write(tx.newRecord(SITE), site))
-                    .set(SITE.VERSION, SITE.VERSION.plus(1))
-                    .set(SITE.UPDATED_AT, now)
-                    .where(SITE.ID.eq(siteId).and(SITE.VERSION.eq(expectedVersion)))
-                    .execute();
-            if (updated == 0) {
-                throw LastChange.staleOrMissing(tx, "Site", SITE_ENTITY, SITE, SITE.ID, SITE.VERSION, SITE.UPDATED_AT,
-                        siteId, expectedVersion);
-            }
+            VERSIONED.update(tx, siteId, expectedVersion, now, write(tx.newRecord(SITE), site));
             SiteRecord after = tx.selectFrom(SITE).where(SITE.ID.eq(siteId)).fetchSingle();
             AuditTrail.record(tx, actor, now, SITE_ENTITY, siteId, ChangeOperation.UPDATE, "edit", before, after, null);
             return toSite(after);

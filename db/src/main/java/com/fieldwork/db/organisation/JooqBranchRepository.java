@@ -10,7 +10,7 @@ import com.fieldwork.core.organisation.BranchRepository;
 import com.fieldwork.db.audit.AuditTrail;
 import com.fieldwork.db.jooq.tables.records.BranchRecord;
 import com.fieldwork.db.support.IntegrityViolations;
-import com.fieldwork.db.support.LastChange;
+import com.fieldwork.db.support.VersionedTable;
 import org.jooq.DSLContext;
 
 import java.time.Clock;
@@ -26,6 +26,8 @@ import static com.fieldwork.db.jooq.Tables.BRANCH;
 public final class JooqBranchRepository implements BranchRepository {
 
     static final String ENTITY = "branch";
+    private static final VersionedTable<BranchRecord> VERSIONED = new VersionedTable<>("Branch", ENTITY, BRANCH,
+            BRANCH.ID, BRANCH.VERSION, BRANCH.UPDATED_AT);
 
     private final DSLContext dsl;
     private final Clock clock;
@@ -63,16 +65,7 @@ public final class JooqBranchRepository implements BranchRepository {
             DSLContext tx = cfg.dsl();
             Instant now = clock.instant();
             BranchRecord before = tx.selectFrom(BRANCH).where(BRANCH.ID.eq(id)).fetchOne();
-            int updated = tx.update(BRANCH)
-                    .set(write(tx.newRecord(BRANCH), branch))
-                    .set(BRANCH.VERSION, BRANCH.VERSION.plus(1))
-                    .set(BRANCH.UPDATED_AT, now)
-                    .where(BRANCH.ID.eq(id).and(BRANCH.VERSION.eq(expectedVersion)))
-                    .execute();
-            if (updated == 0) {
-                throw LastChange.staleOrMissing(tx, "Branch", ENTITY, BRANCH, BRANCH.ID, BRANCH.VERSION,
-                        BRANCH.UPDATED_AT, id, expectedVersion);
-            }
+            VERSIONED.update(tx, id, expectedVersion, now, write(tx.newRecord(BRANCH), branch));
             BranchRecord after = tx.selectFrom(BRANCH).where(BRANCH.ID.eq(id)).fetchSingle();
             AuditTrail.record(tx, actor, now, ENTITY, id, ChangeOperation.UPDATE, "edit", before, after, null);
             return toBranch(after);

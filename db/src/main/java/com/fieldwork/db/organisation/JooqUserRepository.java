@@ -13,9 +13,8 @@ import com.fieldwork.core.security.Role;
 import com.fieldwork.db.audit.AuditTrail;
 import com.fieldwork.db.jooq.tables.records.AppUserRecord;
 import com.fieldwork.db.support.IntegrityViolations;
-import com.fieldwork.db.support.LastChange;
+import com.fieldwork.db.support.VersionedTable;
 import org.jooq.DSLContext;
-import org.jooq.UpdateSetMoreStep;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -23,7 +22,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.function.Function;
 import java.util.function.Supplier;
 
 import static com.fieldwork.db.jooq.Tables.APP_USER;
@@ -37,6 +35,8 @@ import static com.fieldwork.db.support.Optionals.orNull;
 public final class JooqUserRepository implements UserRepository {
 
     static final String ENTITY = "user";
+    private static final VersionedTable<AppUserRecord> VERSIONED = new VersionedTable<>("User", ENTITY, APP_USER,
+            APP_USER.ID, APP_USER.VERSION, APP_USER.UPDATED_AT);
 
     private final DSLContext dsl;
     private final Clock clock;
@@ -90,12 +90,12 @@ public final class JooqUserRepository implements UserRepository {
 
     @Override
     public User update(long id, long expectedVersion, UserEdit edit, Actor actor) {
-        return versionedUpdate(id, expectedVersion, actor, "edit", tx -> tx.update(APP_USER)
-                .set(APP_USER.DISPLAY_NAME, edit.displayName())
-                .set(APP_USER.EMAIL, orNull(edit.email()))
-                .set(APP_USER.PHONE, orNull(edit.phone()))
-                .set(APP_USER.ROLE, edit.role().name())
-                .set(APP_USER.BRANCH_ID, orNull(edit.branchId())));
+        return versionedUpdate(id, expectedVersion, actor, "edit", new AppUserRecord()
+                .setDisplayName(edit.displayName())
+                .setEmail(orNull(edit.email()))
+                .setPhone(orNull(edit.phone()))
+                .setRole(edit.role().name())
+                .setBranchId(orNull(edit.branchId())));
     }
 
     @Override
@@ -103,13 +103,13 @@ public final class JooqUserRepository implements UserRepository {
         PasswordPolicy.check(newPassword);
         String hash = hasher.hash(newPassword);
         return versionedUpdate(id, expectedVersion, actor, "change password",
-                tx -> tx.update(APP_USER).set(APP_USER.PASSWORD_HASH, hash));
+                new AppUserRecord().setPasswordHash(hash));
     }
 
     @Override
     public User deactivate(long id, long expectedVersion, Actor actor) {
         return versionedUpdate(id, expectedVersion, actor, "deactivate",
-                tx -> tx.update(APP_USER).set(APP_USER.ACTIVE, false));
+                new AppUserRecord().setActive(false));
     }
 
     @Override
@@ -130,20 +130,12 @@ public final class JooqUserRepository implements UserRepository {
     }
 
     private User versionedUpdate(long id, long expectedVersion, Actor actor, String action,
-                                 Function<DSLContext, UpdateSetMoreStep<AppUserRecord>> changes) {
+                                 AppUserRecord changes) {
         return IntegrityViolations.translate("User " + id, () -> dsl.transactionResult(cfg -> {
             DSLContext tx = cfg.dsl();
             Instant now = clock.instant();
             AppUserRecord before = tx.selectFrom(APP_USER).where(APP_USER.ID.eq(id)).fetchOne();
-            int updated = changes.apply(tx)
-                    .set(APP_USER.VERSION, APP_USER.VERSION.plus(1))
-                    .set(APP_USER.UPDATED_AT, now)
-                    .where(APP_USER.ID.eq(id).and(APP_USER.VERSION.eq(expectedVersion)))
-                    .execute();
-            if (updated == 0) {
-                throw LastChange.staleOrMissing(tx, "User", ENTITY, APP_USER, APP_USER.ID, APP_USER.VERSION,
-                        APP_USER.UPDATED_AT, id, expectedVersion);
-            }
+            VERSIONED.update(tx, id, expectedVersion, now, changes);
             AppUserRecord after = tx.selectFrom(APP_USER).where(APP_USER.ID.eq(id)).fetchSingle();
             AuditTrail.record(tx, actor, now, ENTITY, id, ChangeOperation.UPDATE, action, before, after, null);
             return toUser(after);

@@ -17,7 +17,7 @@ import com.fieldwork.core.technician.WorkingHours;
 import com.fieldwork.db.audit.AuditTrail;
 import com.fieldwork.db.jooq.tables.records.TechnicianRecord;
 import com.fieldwork.db.support.IntegrityViolations;
-import com.fieldwork.db.support.LastChange;
+import com.fieldwork.db.support.VersionedTable;
 import org.jooq.DSLContext;
 import org.jooq.Record;
 
@@ -41,6 +41,8 @@ import static com.fieldwork.db.jooq.Tables.WORKING_HOURS;
 public final class JooqTechnicianRepository implements TechnicianRepository {
 
     static final String ENTITY = "technician";
+    private static final VersionedTable<TechnicianRecord> VERSIONED = new VersionedTable<>("Technician", ENTITY, TECHNICIAN,
+            TECHNICIAN.ID, TECHNICIAN.VERSION, TECHNICIAN.UPDATED_AT);
 
     private final DSLContext dsl;
     private final Clock clock;
@@ -166,15 +168,7 @@ public final class JooqTechnicianRepository implements TechnicianRepository {
             DSLContext tx = cfg.dsl();
             Instant now = clock.instant();
             TechnicianRecord row = tx.selectFrom(TECHNICIAN).where(TECHNICIAN.ID.eq(id)).fetchOne();
-            int claimed = tx.update(TECHNICIAN)
-                    .set(TECHNICIAN.VERSION, TECHNICIAN.VERSION.plus(1))
-                    .set(TECHNICIAN.UPDATED_AT, now)
-                    .where(TECHNICIAN.ID.eq(id).and(TECHNICIAN.VERSION.eq(expectedVersion)))
-                    .execute();
-            if (claimed == 0) {
-                throw LastChange.staleOrMissing(tx, "Technician", ENTITY, TECHNICIAN, TECHNICIAN.ID,
-                        TECHNICIAN.VERSION, TECHNICIAN.UPDATED_AT, id, expectedVersion);
-            }
+            VERSIONED.claim(tx, id, expectedVersion, now);
             Record before = part == null ? row : AuditImages.of(tx, id, part, expectedVersion);
             change.accept(tx);
             Record after = part == null ? tx.selectFrom(TECHNICIAN).where(TECHNICIAN.ID.eq(id)).fetchSingle()
