@@ -118,7 +118,7 @@ public final class DemoCompany {
                 + customers.assets() + " assets");
 
         CompanyModel model = CompanyModel.read(tx);
-        StockLedger ledger = new StockLedger(model, now, seed.split());
+        DemoStock ledger = new DemoStock(model, now, seed.split());
         ledger.stockUp(catalog.parts().values());
         List<Job> jobs = new ArrayList<>(new DemoJobPlanner(model, seed.split(), now).plan(WORK_ORDERS));
         // Numbers and ids follow the order in which the requests came in, as they would in real use.
@@ -130,7 +130,7 @@ public final class DemoCompany {
     }
 
     private static void writeWorkOrders(DSLContext tx, ExplicitIds ids, CompanyModel model, Instant now, List<Job> jobs,
-                                        StockLedger ledger, SplittableRandom random, Consumer<String> progress) {
+                                        DemoStock ledger, SplittableRandom random, Consumer<String> progress) {
         WorkOrderNumbers numbers = new WorkOrderNumbers(model.zone);
         WorkOrderRows rows = new WorkOrderRows();
         JobWriter writer = new JobWriter(model, ids, now, true, rows);

@@ -20,7 +20,7 @@ import java.util.List;
 /** The rows of a batch of work orders, written table by table in foreign-key order. */
 final class WorkOrderRows {
 
-    /** Parts used on a finished job, booked against the van later, in time order, by {@link StockLedger}. */
+    /** Parts used on a finished job, booked against the van later, in time order, by {@link DemoStock}. */
     record Consumption(long workOrderId, long vanId, long branchId, long partId, BigDecimal quantity, Instant at,
                        long actorId) {
     }

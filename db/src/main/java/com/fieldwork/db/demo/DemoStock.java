@@ -22,7 +22,7 @@ import java.util.TreeMap;
  * Warehouses are stocked from suppliers, vans from their branch's warehouse, and each finished job
  * consumes its parts from the technician's van, topped up from the warehouse when it runs short.
  */
-final class StockLedger {
+final class DemoStock {
 
     private final CompanyModel model;
     private final Instant now;
@@ -31,7 +31,7 @@ final class StockLedger {
     private final List<StockMovementRecord> movements = new ArrayList<>();
     private final long storeman;
 
-    StockLedger(CompanyModel model, Instant now, SplittableRandom random) {
+    DemoStock(CompanyModel model, Instant now, SplittableRandom random) {
         this.model = model;
         this.now = now;
         this.random = random;
