@@ -4,6 +4,7 @@ import com.fieldwork.core.common.Actor;
 
 import java.util.Locale;
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 /**
  * Checks a signature image by its content, stores it, and records it. SVG is served back to browsers,
@@ -13,6 +14,8 @@ public final class SignatureCapture {
 
     /** A signature's strokes are a few kB; this leaves room for a large PNG rendering. */
     public static final long MAX_BYTES = 1024L * 1024;
+    /** find(), not matches(".*…"): a leading .* over a megabyte of strokes backtracks for ages. */
+    private static final Pattern EVENT_HANDLER = Pattern.compile("\\son[a-z]+\\s*=");
 
     private final ContentStore store;
     private final SignatureRepository signatures;
@@ -43,7 +46,7 @@ public final class SignatureCapture {
                 throw new UnsupportedMediaTypeException("The signature strokes are not an SVG document");
             }
             if (svg.contains("<script") || svg.contains("javascript:") || svg.contains("<!entity")
-                    || svg.contains("<foreignobject") || svg.matches("(?s).*\\son[a-z]+\\s*=.*")
+                    || svg.contains("<foreignobject") || EVENT_HANDLER.matcher(svg).find()
                     || svg.contains("href=\"http") || svg.contains("href='http")) {
                 throw new UnsupportedMediaTypeException("The signature strokes may hold only drawing, no scripts or links");
             }
