@@ -12,6 +12,7 @@ import java.util.OptionalLong;
 import static com.fieldwork.db.jooq.Tables.APP_USER;
 import static com.fieldwork.db.jooq.Tables.ASSET;
 import static com.fieldwork.db.jooq.Tables.BRANCH;
+import static com.fieldwork.db.jooq.Tables.CHECKLIST_ITEM;
 import static com.fieldwork.db.jooq.Tables.CUSTOMER;
 import static com.fieldwork.db.jooq.Tables.PART;
 import static com.fieldwork.db.jooq.Tables.SERVICE_TYPE;
@@ -19,6 +20,7 @@ import static com.fieldwork.db.jooq.Tables.SITE;
 import static com.fieldwork.db.jooq.Tables.SKILL;
 import static com.fieldwork.db.jooq.Tables.SLA_POLICY;
 import static com.fieldwork.db.jooq.Tables.TECHNICIAN;
+import static com.fieldwork.db.jooq.Tables.WORK_ORDER_TEMPLATE;
 
 /**
  * The smallest world a work order can live in, inserted with plain SQL so that tests of one
@@ -121,5 +123,22 @@ public final class Seed {
         return dsl.insertInto(PART).set(PART.SKU, "P" + n).set(PART.NAME, "Part " + n).set(PART.UNIT, "ea")
                 .set(PART.UNIT_COST, new BigDecimal("4.00")).set(PART.UNIT_PRICE, new BigDecimal("9.50"))
                 .returning(PART.ID).fetchSingle().getId();
+    }
+
+    /** A work order template for the service type, with no checklist yet; see {@link #checklistItem}. */
+    public long template(long serviceTypeId) {
+        int n = ++counter;
+        return dsl.insertInto(WORK_ORDER_TEMPLATE).set(WORK_ORDER_TEMPLATE.SERVICE_TYPE_ID, serviceTypeId)
+                .set(WORK_ORDER_TEMPLATE.CODE, "TPL" + n).set(WORK_ORDER_TEMPLATE.NAME, "Template " + n)
+                .set(WORK_ORDER_TEMPLATE.DEFAULT_DURATION_MINUTES, 60).set(WORK_ORDER_TEMPLATE.DEFAULT_PRIORITY, "NORMAL")
+                .returning(WORK_ORDER_TEMPLATE.ID).fetchSingle().getId();
+    }
+
+    /** A checklist item of the template; {@code kind} is a ChecklistItemKind name. */
+    public long checklistItem(long templateId, int position, String prompt, String kind, boolean required) {
+        return dsl.insertInto(CHECKLIST_ITEM).set(CHECKLIST_ITEM.TEMPLATE_ID, templateId)
+                .set(CHECKLIST_ITEM.SORT_ORDER, (short) position).set(CHECKLIST_ITEM.PROMPT, prompt)
+                .set(CHECKLIST_ITEM.KIND, kind).set(CHECKLIST_ITEM.REQUIRED, required)
+                .returning(CHECKLIST_ITEM.ID).fetchSingle().getId();
     }
 }
