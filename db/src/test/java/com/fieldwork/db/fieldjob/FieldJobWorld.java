@@ -169,19 +169,24 @@ final class FieldJobWorld {
         workOrders.changeStatus(mainJob.id(), assigned.version(), StatusChange.to(WorkOrderStatus.EN_ROUTE), techA);
         workOrders.addNote(mainJob.id(), "Customer prefers a call before arrival", false, dispatcher);
         workOrders.addNote(mainJob.id(), "Slow payer, collect on site", true, dispatcher);
-        long photo = dsl.insertInto(ATTACHMENT)
-                .set(ATTACHMENT.WORK_ORDER_ID, mainJob.id()).set(ATTACHMENT.VISIT_ID, mainVisit.id())
-                .set(ATTACHMENT.KIND, "PHOTO").set(ATTACHMENT.FILE_NAME, "burner.jpg")
-                .set(ATTACHMENT.MIME_TYPE, "image/jpeg").set(ATTACHMENT.SIZE_BYTES, 123_456L)
-                .set(ATTACHMENT.CONTENT_HASH, "a".repeat(64)).set(ATTACHMENT.STORAGE_KEY, "aa/" + "a".repeat(64))
-                .set(ATTACHMENT.CAPTION, "Burner before cleaning")
-                .set(ATTACHMENT.UPLOADED_BY, techA.userId()).set(ATTACHMENT.UPLOADED_AT, clock.instant())
-                .returning(ATTACHMENT.ID).fetchSingle().getId();
+        long photo = photo("burner.jpg", "Burner before cleaning");
         long burner = template.checklist().get(0).id();
         long pressure = template.checklist().get(1).id();
         answer(burner).set(CHECKLIST_ANSWER.ANSWER_YES_NO, true).execute();
         answer(pressure).set(CHECKLIST_ANSWER.ANSWER_NUMBER, new BigDecimal("3.5000")).execute();
         return new long[] {photo, burner, pressure};
+    }
+
+    /** A photo of the main job on its visit, as the phone's upload would have stored it, uploaded by A. */
+    long photo(String fileName, String caption) {
+        return dsl.insertInto(ATTACHMENT)
+                .set(ATTACHMENT.WORK_ORDER_ID, mainJob.id()).set(ATTACHMENT.VISIT_ID, mainVisit.id())
+                .set(ATTACHMENT.KIND, "PHOTO").set(ATTACHMENT.FILE_NAME, fileName)
+                .set(ATTACHMENT.MIME_TYPE, "image/jpeg").set(ATTACHMENT.SIZE_BYTES, 123_456L)
+                .set(ATTACHMENT.CONTENT_HASH, "a".repeat(64)).set(ATTACHMENT.STORAGE_KEY, "aa/" + "a".repeat(64))
+                .set(ATTACHMENT.CAPTION, caption)
+                .set(ATTACHMENT.UPLOADED_BY, techA.userId()).set(ATTACHMENT.UPLOADED_AT, clock.instant())
+                .returning(ATTACHMENT.ID).fetchSingle().getId();
     }
 
     private org.jooq.InsertSetMoreStep<?> answer(long item) {

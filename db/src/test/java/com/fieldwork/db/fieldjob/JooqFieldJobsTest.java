@@ -206,6 +206,28 @@ class JooqFieldJobsTest extends DatabaseTest {
         assertThat(jobs.jobFor(b, world.othersJob.id())).isPresent();
     }
 
+    @Test
+    void theDayIsOneQueryAndTheJobCostsTheSameNumberOfQueriesHoweverMuchItHolds() {
+        QueryCounter counter = new QueryCounter();
+        JooqFieldJobs counted = new JooqFieldJobs(counter.around(dsl()), world.clock);
+        long a = world.idOf(world.techA);
+
+        assertThat(counted.visitsOn(a, DAY, DENVER)).hasSize(3);
+        assertThat(counter.take()).isEqualTo(1);
+
+        counted.jobFor(a, world.mainJob.id());
+        int bare = counter.take();
+        world.workOnMainJob();
+        world.workOrders.addNote(world.mainJob.id(), "Third note", false, world.techA);
+        world.workOrders.addNote(world.mainJob.id(), "Fourth note", false, world.techA);
+        world.photo("flue.jpg", "Flue after cleaning");
+        JobDetail full = counted.jobFor(a, world.mainJob.id()).orElseThrow();
+
+        assertThat(full.notes()).hasSize(4);
+        assertThat(full.attachments()).hasSize(2);
+        assertThat(counter.take()).isEqualTo(bare);
+    }
+
     private static RequiredPart part(JobDetail job, long partId) {
         return job.parts().stream().filter(p -> p.partId() == partId).findFirst().orElseThrow();
     }
