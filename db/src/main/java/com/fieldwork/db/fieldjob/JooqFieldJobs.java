@@ -17,10 +17,12 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
+import static com.fieldwork.db.jooq.Tables.COMPANY;
 import static com.fieldwork.db.jooq.Tables.CUSTOMER;
 import static com.fieldwork.db.jooq.Tables.SITE;
 import static com.fieldwork.db.jooq.Tables.VISIT;
@@ -69,6 +71,16 @@ public final class JooqFieldJobs implements FieldJobs {
         // One transaction, so the parts of the detail come from one connection and agree with each other
         // as far as the isolation level allows.
         return dsl.transactionResult(cfg -> new JobDetailReads(cfg.dsl(), clock).jobFor(technicianId, workOrderId));
+    }
+
+    /**
+     * Where "today" is for the phones, for wiring {@link com.fieldwork.core.fieldjob.FieldJobService}: the
+     * company's time zone, UTC before a company is set up (as work order numbering does).
+     */
+    public ZoneId companyZone() {
+        String zone = dsl.select(COMPANY.TIME_ZONE).from(COMPANY).orderBy(COMPANY.ID).limit(1)
+                .fetchOne(COMPANY.TIME_ZONE);
+        return zone == null ? ZoneOffset.UTC : ZoneId.of(zone);
     }
 
     private static VisitSummary toSummary(Record r) {

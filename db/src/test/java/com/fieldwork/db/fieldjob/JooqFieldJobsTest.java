@@ -20,12 +20,14 @@ import com.fieldwork.db.testing.DatabaseTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 
 import static com.fieldwork.db.fieldjob.FieldJobWorld.DAY;
+import static com.fieldwork.db.jooq.Tables.COMPANY;
 import static com.fieldwork.db.fieldjob.FieldJobWorld.DENVER;
 import static com.fieldwork.db.fieldjob.FieldJobWorld.qty;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -226,6 +228,17 @@ class JooqFieldJobsTest extends DatabaseTest {
         assertThat(full.notes()).hasSize(4);
         assertThat(full.attachments()).hasSize(2);
         assertThat(counter.take()).isEqualTo(bare);
+    }
+
+    @Test
+    void todayIsDecidedInTheCompanysTimeZoneOnceThereIsACompany() {
+        assertThat(jobs.companyZone()).isEqualTo(ZoneOffset.UTC);
+
+        dsl().insertInto(COMPANY).set(COMPANY.NAME, "Mile High Heating").set(COMPANY.CURRENCY, "USD")
+                .set(COMPANY.DEFAULT_TAX_RATE, new BigDecimal("0.0881")).set(COMPANY.TIME_ZONE, "America/Denver")
+                .execute();
+
+        assertThat(jobs.companyZone()).isEqualTo(DENVER);
     }
 
     private static RequiredPart part(JobDetail job, long partId) {
