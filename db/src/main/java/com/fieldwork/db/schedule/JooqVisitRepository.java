@@ -133,7 +133,8 @@ public final class JooqVisitRepository implements VisitRepository {
         }));
     }
 
-    static Visit toVisit(VisitRecord r) {
+    /** Public so that other read models (the field jobs) map a visit row the same way. */
+    public static Visit toVisit(VisitRecord r) {
         Optional<TimeSlot> planned = r.getPlannedStart() == null ? Optional.empty()
                 : Optional.of(new TimeSlot(r.getPlannedStart(), r.getPlannedEnd()));
         return new Visit(r.getId(), r.getWorkOrderId(), ofLong(r.getTechnicianId()), VisitStatus.valueOf(r.getStatus()),

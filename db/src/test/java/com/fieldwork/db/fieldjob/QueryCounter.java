@@ -1,0 +1,28 @@
+package com.fieldwork.db.fieldjob;
+
+import org.jooq.DSLContext;
+import org.jooq.ExecuteContext;
+import org.jooq.ExecuteListener;
+import org.jooq.impl.DefaultExecuteListenerProvider;
+
+import java.util.concurrent.atomic.AtomicInteger;
+
+/** Counts the statements jOOQ sends, so a test can hold a read to a fixed number of queries. */
+final class QueryCounter implements ExecuteListener {
+
+    private final AtomicInteger executed = new AtomicInteger();
+
+    DSLContext around(DSLContext dsl) {
+        return dsl.configuration().derive(new DefaultExecuteListenerProvider(this)).dsl();
+    }
+
+    @Override
+    public void executeStart(ExecuteContext ctx) {
+        executed.incrementAndGet();
+    }
+
+    /** The count since the last call, then starts again from zero. */
+    int take() {
+        return executed.getAndSet(0);
+    }
+}
