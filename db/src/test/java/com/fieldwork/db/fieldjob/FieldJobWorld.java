@@ -1,5 +1,6 @@
 package com.fieldwork.db.fieldjob;
 
+import com.fieldwork.core.catalog.ChecklistAnswer;
 import com.fieldwork.core.catalog.ChecklistItemKind;
 import com.fieldwork.core.catalog.NewChecklistItem;
 import com.fieldwork.core.catalog.NewWorkOrderTemplate;
@@ -21,6 +22,7 @@ import com.fieldwork.core.workorder.WorkOrderSource;
 import com.fieldwork.core.workorder.WorkOrderStatus;
 import com.fieldwork.db.catalog.JooqTemplateRepository;
 import com.fieldwork.db.customer.JooqCustomerRepository;
+import com.fieldwork.db.field.JooqChecklistAnswers;
 import com.fieldwork.db.inventory.JooqStockLedger;
 import com.fieldwork.db.inventory.JooqStockLocationRepository;
 import com.fieldwork.db.schedule.JooqVisitRepository;
@@ -39,7 +41,6 @@ import java.util.Optional;
 import java.util.OptionalLong;
 
 import static com.fieldwork.db.jooq.Tables.ATTACHMENT;
-import static com.fieldwork.db.jooq.Tables.CHECKLIST_ANSWER;
 import static com.fieldwork.db.jooq.Tables.SITE;
 
 /**
@@ -172,8 +173,10 @@ final class FieldJobWorld {
         long photo = photo("burner.jpg", "Burner before cleaning");
         long burner = template.checklist().get(0).id();
         long pressure = template.checklist().get(1).id();
-        answer(burner).set(CHECKLIST_ANSWER.ANSWER_YES_NO, true).execute();
-        answer(pressure).set(CHECKLIST_ANSWER.ANSWER_NUMBER, new BigDecimal("3.5000")).execute();
+        // through the phone's own writer, so the job detail must read what it writes
+        JooqChecklistAnswers answers = new JooqChecklistAnswers(dsl, clock);
+        answers.answer(mainJob.id(), burner, new ChecklistAnswer.YesNo(true), techA);
+        answers.answer(mainJob.id(), pressure, new ChecklistAnswer.Numeric(new BigDecimal("3.5000")), techA);
         return new long[] {photo, burner, pressure};
     }
 
@@ -187,12 +190,6 @@ final class FieldJobWorld {
                 .set(ATTACHMENT.CAPTION, caption)
                 .set(ATTACHMENT.UPLOADED_BY, techA.userId()).set(ATTACHMENT.UPLOADED_AT, clock.instant())
                 .returning(ATTACHMENT.ID).fetchSingle().getId();
-    }
-
-    private org.jooq.InsertSetMoreStep<?> answer(long item) {
-        return dsl.insertInto(CHECKLIST_ANSWER)
-                .set(CHECKLIST_ANSWER.WORK_ORDER_ID, mainJob.id()).set(CHECKLIST_ANSWER.CHECKLIST_ITEM_ID, item)
-                .set(CHECKLIST_ANSWER.ANSWERED_BY, techA.userId()).set(CHECKLIST_ANSWER.ANSWERED_AT, clock.instant());
     }
 
     long idOf(Actor technician) {
