@@ -77,10 +77,14 @@ class AuthRequestErrorsTest {
     }
 
     @Test
-    void anOverlongUsernameIsAnOrdinaryFailureNotA500() {
+    void overlongUsernamesAndPasswordsAreOrdinaryFailuresNotA500() {
+        ApiFixture fixture = new ApiFixture(context);
+        var user = fixture.user(Role.DISPATCHER);
         JavalinTest.test(FieldApi.create(context), (server, client) -> {
-            Response response = AuthEndpointTest.login(client, "x".repeat(5000), "whatever");
-            assertThat(response.code()).isEqualTo(401);
+            assertThat(AuthEndpointTest.login(client, "x".repeat(5000), "whatever").code()).isEqualTo(401);
+            // BCrypt reads 72 bytes at most; a longer guess must still be just a wrong password
+            assertThat(AuthEndpointTest.login(client, user.username(), "p".repeat(200)).code()).isEqualTo(401);
+            assertThat(AuthEndpointTest.login(client, "nobody", "p".repeat(200)).code()).isEqualTo(401);
         });
     }
 
