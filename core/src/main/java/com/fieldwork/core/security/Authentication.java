@@ -24,6 +24,8 @@ public final class Authentication {
     public static final Duration DEFAULT_TTL = Duration.ofHours(12);
     private static final int TOKEN_BYTES = 32;
     private static final int MAX_USER_AGENT = 200;
+    /** Far longer than the throttle needs: an administrator can still see last night's guessing. */
+    private static final Duration KEEP_FAILURES = Duration.ofDays(1);
 
     private final UserRepository users;
     private final ActiveActors actors;
@@ -65,6 +67,7 @@ public final class Authentication {
         Optional<Actor> actor = users.verifyPassword(name, password).map(User::id).flatMap(actors::find);
         if (actor.isEmpty()) {
             failures.record(name, address, now);
+            failures.forgetBefore(now.minus(KEEP_FAILURES));
             throw new InvalidCredentialsException();
         }
         failures.clear(name);

@@ -24,4 +24,7 @@ public interface LoginFailures {
 
     /** Forgets the username's failures: after a good password the count starts again. */
     void clear(String username);
+
+    /** Forgets every failure before {@code cutoff}, so the table cannot grow without end. */
+    void forgetBefore(Instant cutoff);
 }

@@ -138,5 +138,10 @@ class AuthenticationTest {
         public void clear(String username) {
             failures.removeIf(username::equals);
         }
+
+        @Override
+        public void forgetBefore(Instant cutoff) {
+            // every failure here happens at NOW, so none is ever old enough
+        }
     }
 }

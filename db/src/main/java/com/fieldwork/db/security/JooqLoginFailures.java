@@ -51,6 +51,11 @@ public final class JooqLoginFailures implements LoginFailures {
         dsl.deleteFrom(LOGIN_FAILURE).where(LOGIN_FAILURE.USERNAME.eq(cut(username, MAX_USERNAME))).execute();
     }
 
+    @Override
+    public void forgetBefore(Instant cutoff) {
+        dsl.deleteFrom(LOGIN_FAILURE).where(LOGIN_FAILURE.ATTEMPTED_AT.lt(cutoff)).execute();
+    }
+
     private static String cut(String s, int max) {
         Objects.requireNonNull(s);
         return s.length() <= max ? s : s.substring(0, max);

@@ -44,6 +44,18 @@ class JooqLoginFailuresTest extends DatabaseTest {
     }
 
     @Test
+    void forgettingDropsOnlyFailuresBeforeTheCutoff() {
+        failures.record("ann", "10.0.0.1", T0.minusSeconds(1));
+        failures.record("bob", "10.0.0.2", T0.minusSeconds(1));
+        failures.record("ann", "10.0.0.1", T0);
+
+        failures.forgetBefore(T0);
+
+        assertThat(failures.byUsernameSince("ann", T0.minusSeconds(60))).containsExactly(T0);
+        assertThat(failures.byUsernameSince("bob", T0.minusSeconds(60))).isEmpty();
+    }
+
+    @Test
     void overlongInputIsCutToFitRatherThanFailing() {
         String longName = "x".repeat(500);
         String longAddress = "y".repeat(500);
