@@ -1,8 +1,11 @@
 package com.fieldwork.api;
 
+import com.fieldwork.api.auth.AuthController;
+import com.fieldwork.api.auth.BearerAuthentication;
 import com.fieldwork.api.error.ErrorMapper;
 import com.fieldwork.api.health.HealthController;
 import com.fieldwork.api.logging.RequestLogging;
+import com.fieldwork.core.security.Authentication;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
 import io.javalin.json.JavalinJackson;
@@ -33,6 +36,7 @@ public final class FieldApi {
         Objects.requireNonNull(extra, "extra");
         ErrorMapper errors = new ErrorMapper(JsonMapping.objectMapper());
         HealthController health = new HealthController(context.database(), context.clock(), context.version());
+        Authentication authentication = context.authentication();
 
         return Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
@@ -44,7 +48,10 @@ public final class FieldApi {
             RequestLogging.install(config);
             errors.install(config);
 
+            // /health stays public: it is outside /api/v1, which the bearer check guards
             config.routes.get("/health", health::health);
+            new BearerAuthentication(authentication).install(config);
+            new AuthController(authentication, context.clock()).install(config);
 
             extra.accept(config);
         });

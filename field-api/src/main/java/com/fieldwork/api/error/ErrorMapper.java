@@ -12,6 +12,7 @@ import com.fieldwork.core.common.ConcurrentModificationException;
 import com.fieldwork.core.common.DomainException;
 import com.fieldwork.core.common.NotFoundException;
 import com.fieldwork.core.common.ValidationException;
+import com.fieldwork.core.security.TooManyAttemptsException;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
@@ -50,7 +51,10 @@ public final class ErrorMapper {
             "permission_denied", 403,
             "conflict", 409,
             "concurrent_modification", 409,
-            "invalid_transition", 409);
+            "invalid_transition", 409,
+            "unauthenticated", 401,
+            "invalid_credentials", 401,
+            "too_many_attempts", 429);
     static final int OTHER_DOMAIN_STATUS = 422;
 
     private final ObjectMapper json;
@@ -73,6 +77,13 @@ public final class ErrorMapper {
 
     private void handle(Exception e, Context ctx) {
         Mapped mapped = map(e, ctx);
+        if (mapped.status() == 401) {
+            // RFC 9110: a 401 names the scheme that would work
+            ctx.header("WWW-Authenticate", "Bearer realm=\"fieldwork\"");
+        }
+        if (e instanceof TooManyAttemptsException tooMany) {
+            ctx.header("Retry-After", String.valueOf(tooMany.retryAfterSeconds()));
+        }
         ctx.status(mapped.status()).json(mapped.body());
     }
 
@@ -118,6 +129,8 @@ public final class ErrorMapper {
             details.put("currentVersion", changed.currentVersion());
             changed.changedBy().ifPresent(by -> details.put("changedBy", by));
             changed.changedAt().ifPresent(at -> details.put("changedAt", at));
+        } else if (e instanceof TooManyAttemptsException tooMany) {
+            details.put("retryAfterSeconds", tooMany.retryAfterSeconds());
         }
         return details;
     }

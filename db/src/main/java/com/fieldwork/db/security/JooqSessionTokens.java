@@ -1,0 +1,87 @@
+package com.fieldwork.db.security;
+
+import com.fieldwork.core.audit.ChangeOperation;
+import com.fieldwork.core.common.Actor;
+import com.fieldwork.core.security.Session;
+import com.fieldwork.core.security.SessionTokens;
+import com.fieldwork.db.audit.AuditTrail;
+import com.fieldwork.db.jooq.tables.records.SessionTokenRecord;
+import org.jooq.DSLContext;
+
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Optional;
+
+import static com.fieldwork.db.jooq.Tables.SESSION_TOKEN;
+
+/**
+ * Sessions in SQL. The audit rows name the session by its id; {@link AuditTrail} leaves the
+ * {@code token_hash} column out of the row images, so neither the token nor its hash is audited.
+ */
+public final class JooqSessionTokens implements SessionTokens {
+
+    static final String ENTITY = "session";
+
+    private final DSLContext dsl;
+
+    public JooqSessionTokens(DSLContext dsl) {
+        this.dsl = Objects.requireNonNull(dsl, "dsl");
+    }
+
+    @Override
+    public Session issue(Actor actor, String tokenHash, Instant createdAt, Instant expiresAt, Optional<String> userAgent) {
+        Objects.requireNonNull(actor, "actor");
+        requireHash(tokenHash);
+        return dsl.transactionResult(cfg -> {
+            DSLContext tx = cfg.dsl();
+            SessionTokenRecord row = tx.newRecord(SESSION_TOKEN)
+                    .setUserId(actor.userId()).setTokenHash(tokenHash)
+                    .setCreatedAt(createdAt).setExpiresAt(expiresAt).setUserAgent(userAgent.orElse(null));
+            row.store();
+            AuditTrail.record(tx, actor, createdAt, ENTITY, row.getId(), ChangeOperation.INSERT, "login", null, row, null);
+            return toSession(row);
+        });
+    }
+
+    @Override
+    public Optional<Session> find(String tokenHash) {
+        return dsl.selectFrom(SESSION_TOKEN).where(SESSION_TOKEN.TOKEN_HASH.eq(tokenHash))
+                .fetchOptional().map(JooqSessionTokens::toSession);
+    }
+
+    @Override
+    public boolean revoke(String tokenHash, Instant at, Actor actor) {
+        Objects.requireNonNull(actor, "actor");
+        return dsl.transactionResult(cfg -> {
+            DSLContext tx = cfg.dsl();
+            SessionTokenRecord before = tx.selectFrom(SESSION_TOKEN)
+                    .where(SESSION_TOKEN.TOKEN_HASH.eq(tokenHash).and(SESSION_TOKEN.REVOKED_AT.isNull()))
+                    .forUpdate().fetchOne();
+            if (before == null) {
+                return false;
+            }
+            // the revoked_at condition again: two sign-outs racing revoke (and audit) once
+            int updated = tx.update(SESSION_TOKEN).set(SESSION_TOKEN.REVOKED_AT, at)
+                    .where(SESSION_TOKEN.ID.eq(before.getId()).and(SESSION_TOKEN.REVOKED_AT.isNull()))
+                    .execute();
+            if (updated == 0) {
+                return false;
+            }
+            SessionTokenRecord after = tx.selectFrom(SESSION_TOKEN).where(SESSION_TOKEN.ID.eq(before.getId())).fetchSingle();
+            AuditTrail.record(tx, actor, at, ENTITY, before.getId(), ChangeOperation.UPDATE, "logout", before, after, null);
+            return true;
+        });
+    }
+
+    private static void requireHash(String tokenHash) {
+        if (tokenHash == null || !tokenHash.matches("[0-9a-f]{64}")) {
+            // a plain token passed by mistake must never be stored
+            throw new IllegalArgumentException("A token hash is 64 lower-case hex characters");
+        }
+    }
+
+    private static Session toSession(SessionTokenRecord r) {
+        return new Session(r.getId(), r.getUserId(), r.getCreatedAt(), r.getExpiresAt(),
+                Optional.ofNullable(r.getRevokedAt()));
+    }
+}
