@@ -1,6 +1,6 @@
 package com.fieldwork.api.auth;
 
-import com.fieldwork.core.common.ValidationException;
+import com.fieldwork.api.JsonBody;
 import com.fieldwork.core.security.Authentication;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
@@ -29,23 +29,12 @@ public final class AuthController {
     }
 
     void login(Context ctx) {
-        LoginRequest request = body(ctx);
+        LoginRequest request = JsonBody.read(ctx, LoginRequest.class);
         var issued = authentication.login(request.username(), request.password(), ctx.ip(),
                 Optional.ofNullable(ctx.header(Header.USER_AGENT)));
         // a token must not sit in a shared cache
         ctx.header(Header.CACHE_CONTROL, "no-store");
         ctx.json(LoginResponse.of(issued, clock));
-    }
-
-    /**
-     * Javalin's Jackson mapper answers the JSON literal {@code null} with a bare NullPointerException
-     * (a 500); it is the client's mistake, so say so before asking Jackson.
-     */
-    private static LoginRequest body(Context ctx) {
-        if ("null".equals(ctx.body().strip())) {
-            throw new ValidationException("body", "The request body must be an object with username and password");
-        }
-        return ctx.bodyAsClass(LoginRequest.class);
     }
 
     void logout(Context ctx) {
