@@ -4,12 +4,15 @@ import com.fieldwork.api.auth.AuthController;
 import com.fieldwork.api.auth.BearerAuthentication;
 import com.fieldwork.api.error.ErrorMapper;
 import com.fieldwork.api.health.HealthController;
+import com.fieldwork.api.jobs.JobsController;
+import com.fieldwork.api.jobs.VisitsController;
 import com.fieldwork.api.logging.RequestLogging;
 import com.fieldwork.core.security.Authentication;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
 import io.javalin.json.JavalinJackson;
 
+import java.time.ZoneId;
 import java.util.Objects;
 import java.util.function.Consumer;
 
@@ -37,6 +40,7 @@ public final class FieldApi {
         ErrorMapper errors = new ErrorMapper(JsonMapping.objectMapper());
         HealthController health = new HealthController(context.database(), context.clock(), context.version());
         Authentication authentication = context.authentication();
+        ZoneId companyZone = context.companyZone();
 
         return Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
@@ -52,6 +56,9 @@ public final class FieldApi {
             config.routes.get("/health", health::health);
             new BearerAuthentication(authentication).install(config);
             new AuthController(authentication, context.clock()).install(config);
+            new VisitsController(context.fieldJobService(companyZone), companyZone).install(config);
+            new JobsController(context.fieldJobService(companyZone), context.workOrderService(), context.clock(),
+                    companyZone).install(config);
 
             extra.accept(config);
         });

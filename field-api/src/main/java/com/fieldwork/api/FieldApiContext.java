@@ -1,15 +1,22 @@
 package com.fieldwork.api;
 
+import com.fieldwork.core.fieldjob.FieldJobService;
 import com.fieldwork.core.security.Authentication;
 import com.fieldwork.core.security.LoginThrottle;
+import com.fieldwork.core.workorder.WorkOrderService;
 import com.fieldwork.db.Database;
+import com.fieldwork.db.fieldjob.JooqFieldJobs;
 import com.fieldwork.db.organisation.JooqUserRepository;
 import com.fieldwork.db.security.BcryptPasswordHasher;
 import com.fieldwork.db.security.JooqActiveActors;
 import com.fieldwork.db.security.JooqLoginFailures;
 import com.fieldwork.db.security.JooqSessionTokens;
+import com.fieldwork.db.schedule.JooqVisitRepository;
+import com.fieldwork.db.sla.JooqSlaPolicies;
+import com.fieldwork.db.workorder.JooqWorkOrderRepository;
 
 import java.time.Clock;
+import java.time.ZoneId;
 import java.util.Objects;
 
 /**
@@ -41,5 +48,22 @@ public record FieldApiContext(Database database, Clock clock, String version) {
         return new Authentication(new JooqUserRepository(dsl, clock, new BcryptPasswordHasher()),
                 new JooqActiveActors(dsl), new JooqSessionTokens(dsl), new JooqLoginFailures(dsl),
                 LoginThrottle.DEFAULT, clock, Authentication.DEFAULT_TTL);
+    }
+
+    /** The company's time zone, in which "today" is decided and times are written; UTC before set-up. */
+    public ZoneId companyZone() {
+        return new JooqFieldJobs(database.dsl(), clock).companyZone();
+    }
+
+    /** Reading a technician's day and jobs, scoped to the technician in SQL. */
+    public FieldJobService fieldJobService(ZoneId companyZone) {
+        return new FieldJobService(new JooqFieldJobs(database.dsl(), clock), clock, companyZone);
+    }
+
+    /** Work order use cases; each change writes the audit log and change feed in its own transaction. */
+    public WorkOrderService workOrderService() {
+        var dsl = database.dsl();
+        return new WorkOrderService(new JooqWorkOrderRepository(dsl, clock), new JooqVisitRepository(dsl, clock),
+                new JooqSlaPolicies(dsl), clock);
     }
 }

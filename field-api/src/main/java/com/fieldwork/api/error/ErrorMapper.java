@@ -13,6 +13,7 @@ import com.fieldwork.core.common.DomainException;
 import com.fieldwork.core.common.NotFoundException;
 import com.fieldwork.core.common.ValidationException;
 import com.fieldwork.core.security.TooManyAttemptsException;
+import com.fieldwork.core.workorder.InvalidTransitionException;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
@@ -131,6 +132,11 @@ public final class ErrorMapper {
             changed.changedAt().ifPresent(at -> details.put("changedAt", at));
         } else if (e instanceof TooManyAttemptsException tooMany) {
             details.put("retryAfterSeconds", tooMany.retryAfterSeconds());
+        } else if (e instanceof InvalidTransitionException invalid) {
+            // a stale screen recovers by offering the moves that are possible now
+            details.put("current", invalid.current());
+            details.put("requested", invalid.requested());
+            details.put("allowed", List.copyOf(invalid.allowed()));
         }
         return details;
     }

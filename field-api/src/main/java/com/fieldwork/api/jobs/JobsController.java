@@ -1,0 +1,85 @@
+package com.fieldwork.api.jobs;
+
+import com.fieldwork.api.JsonBody;
+import com.fieldwork.api.auth.CurrentActor;
+import com.fieldwork.core.common.Actor;
+import com.fieldwork.core.common.NotFoundException;
+import com.fieldwork.core.field.FieldClockRule;
+import com.fieldwork.core.fieldjob.FieldJobService;
+import com.fieldwork.core.fieldjob.JobDetail;
+import com.fieldwork.core.workorder.InvalidTransitionException;
+import com.fieldwork.core.workorder.WorkOrder;
+import com.fieldwork.core.workorder.WorkOrderLifecycle;
+import com.fieldwork.core.workorder.WorkOrderNote;
+import com.fieldwork.core.workorder.WorkOrderService;
+import io.javalin.config.JavalinConfig;
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalLong;
+
+/**
+ * One job on the phone: read it, move its status, add a note. Core decides who may: a technician's
+ * reads are scoped to their visits in SQL, and WorkOrderService answers another technician's job
+ * with not-found, so it looks exactly like a job that does not exist (404).
+ */
+public final class JobsController {
+
+    static final String JOB = "/api/v1/jobs/{workOrderId}";
+
+    private final FieldJobService jobs;
+    private final WorkOrderService workOrders;
+    private final Clock clock;
+    private final CompanyTime time;
+
+    public JobsController(FieldJobService jobs, WorkOrderService workOrders, Clock clock, ZoneId companyZone) {
+        this.jobs = Objects.requireNonNull(jobs, "jobs");
+        this.workOrders = Objects.requireNonNull(workOrders, "workOrders");
+        this.clock = Objects.requireNonNull(clock, "clock");
+        this.time = new CompanyTime(companyZone);
+    }
+
+    public void install(JavalinConfig config) {
+        config.routes.get(JOB, this::job);
+        config.routes.post(JOB + "/status", this::changeStatus);
+        config.routes.post(JOB + "/notes", this::addNote);
+    }
+
+    void job(Context ctx) {
+        Actor actor = CurrentActor.of(ctx);
+        long id = JobPaths.workOrderId(ctx);
+        OptionalLong asked = JobPaths.technicianId(ctx);
+        Optional<JobDetail> job = asked.isPresent() ? jobs.jobOf(actor, asked.getAsLong(), id) : jobs.myJob(actor, id);
+        ctx.json(JobResponse.of(job.orElseThrow(() -> new NotFoundException("work order", id)), actor, time));
+    }
+
+    void changeStatus(Context ctx) {
+        Actor actor = CurrentActor.of(ctx);
+        long id = JobPaths.workOrderId(ctx);
+        StatusChangeRequest request = JsonBody.read(ctx, StatusChangeRequest.class);
+        if (request.at() != null) {
+            FieldClockRule.notInFuture("at", request.at().toInstant(), clock);
+        }
+        WorkOrder changed;
+        try {
+            changed = workOrders.changeStatus(id, request.version(), request.toChange(), actor);
+        } catch (InvalidTransitionException e) {
+            // core names every role's moves; the phone needs the ones this caller may make
+            throw new InvalidTransitionException(e.current(), e.requested(),
+                    WorkOrderLifecycle.allowedTargets(e.current(), actor.role()));
+        }
+        ctx.json(StatusChangeResponse.of(changed, actor, time));
+    }
+
+    void addNote(Context ctx) {
+        Actor actor = CurrentActor.of(ctx);
+        long id = JobPaths.workOrderId(ctx);
+        NoteRequest request = JsonBody.read(ctx, NoteRequest.class);
+        WorkOrderNote note = workOrders.addNote(id, request.body(), request.isInternal(), actor);
+        ctx.status(HttpStatus.CREATED).json(NoteResponse.of(note, time));
+    }
+}
