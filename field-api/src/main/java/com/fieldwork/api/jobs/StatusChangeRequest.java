@@ -33,10 +33,17 @@ public record StatusChangeRequest(WorkOrderStatus to, Long version, OffsetDateTi
         }
     }
 
-    /** GeoPoint checks the ranges and names {@code lat} or {@code lon}. */
+    /**
+     * GeoPoint checks the ranges and names {@code lat} or {@code lon}; StatusChange checks the note's length
+     * but calls it {@code reason}, so the error is renamed to the field the phone sent.
+     */
     StatusChange toChange() {
         Optional<GeoPoint> position = lat == null ? Optional.empty() : Optional.of(new GeoPoint(lat, lon));
-        return new StatusChange(to, Optional.ofNullable(note).filter(n -> !n.isBlank()), position,
-                Optional.ofNullable(at).map(OffsetDateTime::toInstant));
+        try {
+            return new StatusChange(to, Optional.ofNullable(note).filter(n -> !n.isBlank()), position,
+                    Optional.ofNullable(at).map(OffsetDateTime::toInstant));
+        } catch (ValidationException e) {
+            throw "reason".equals(e.field()) ? new ValidationException("note", e.getMessage()) : e;
+        }
     }
 }

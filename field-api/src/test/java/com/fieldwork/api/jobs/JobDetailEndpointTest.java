@@ -87,6 +87,25 @@ class JobDetailEndpointTest {
     }
 
     @Test
+    void theOfficeReadsAJobAsTheTechnicianSeesItWhenItSaysWhich() {
+        long techA = world.techA.actor().technicianId().getAsLong();
+        String path = "/api/v1/jobs/" + world.mainJob.id();
+        JavalinTest.test(world.app(), (server, client) -> {
+            Response asA = client.get(path + "?technicianId=" + techA, bearer(world.dispatcher.token()));
+            assertThat(asA.code()).isEqualTo(200);
+            assertThat(JobWorld.json(asA).get("workOrder").get("id").asLong()).isEqualTo(world.mainJob.id());
+
+            Response unsaid = client.get(path, bearer(world.dispatcher.token()));
+            assertThat(unsaid.code()).isEqualTo(400);
+            assertThat(JobWorld.json(unsaid).get("details").get("field").asText()).isEqualTo("technicianId");
+
+            long techB = world.techB.actor().technicianId().getAsLong();
+            Response colleague = client.get(path + "?technicianId=" + techB, bearer(world.techA.token()));
+            assertThat(colleague.code()).isEqualTo(403);
+        });
+    }
+
+    @Test
     void aNonNumericIdIsA400() {
         JavalinTest.test(world.app(), (server, client) -> {
             Response response = client.get("/api/v1/jobs/abc", bearer(world.techA.token()));

@@ -99,6 +99,29 @@ class JobStatusEndpointTest {
     }
 
     @Test
+    void aMoveOnlyTheOfficeMayMakeIsForbiddenForATechnician() {
+        JavalinTest.test(world.app(), (server, client) -> {
+            Response response = post(client, "{\"to\": \"ON_HOLD\", \"version\": " + world.mainJob.version() + "}");
+
+            // core's lifecycle: the move exists (for the office), so it is a permission question, not a 409
+            assertThat(response.code()).isEqualTo(403);
+            assertThat(JobWorld.json(response).get("error").asText()).isEqualTo("permission_denied");
+        });
+        assertThat(world.workOrders.find(world.mainJob.id()).orElseThrow().status()).isEqualTo(WorkOrderStatus.ASSIGNED);
+    }
+
+    @Test
+    void theOfficeMayRecordAMoveATechnicianPhonedIn() {
+        JavalinTest.test(world.app(), (server, client) -> {
+            Response response = ApiFixture.postJson(client, "/api/v1/jobs/" + world.mainJob.id() + "/status",
+                    "{\"to\": \"EN_ROUTE\", \"version\": " + world.mainJob.version() + "}",
+                    bearer(world.dispatcher.token()));
+            assertThat(response.code()).isEqualTo(200);
+            assertThat(JobWorld.json(response).get("status").asText()).isEqualTo("EN_ROUTE");
+        });
+    }
+
+    @Test
     void aStaleVersionIsA409NamingWhoChangedItAndChangesNothing() {
         long history = historyRows();
         JavalinTest.test(world.app(), (server, client) -> {
@@ -144,6 +167,10 @@ class JobStatusEndpointTest {
             assertBadRequest(post(client, "{\"to\": \"EN_ROUTE\", \"version\": \"x\"}"), "version");
             assertBadRequest(post(client, "{\"to\": \"EN_ROUTE\", \"version\": " + version + ", \"lat\": 95, \"lon\": 1}"), "lat");
             assertBadRequest(post(client, "{\"to\": \"EN_ROUTE\", \"version\": " + version + ", \"lat\": 39}"), "lon");
+            assertBadRequest(post(client, "{\"to\": \"EN_ROUTE\", \"version\": " + version
+                    + ", \"note\": \"" + "x".repeat(501) + "\"}"), "note");
+            assertBadRequest(post(client, "5"), null);
+            assertBadRequest(post(client, "\"EN_ROUTE\""), null);
         });
         assertThat(world.workOrders.find(world.mainJob.id()).orElseThrow().version()).isEqualTo(version);
     }
