@@ -40,6 +40,7 @@ public final class FieldApi {
         ErrorMapper errors = new ErrorMapper(JsonMapping.objectMapper());
         HealthController health = new HealthController(context.database(), context.clock(), context.version());
         Authentication authentication = context.authentication();
+        // read once: the company is set up (or seeded) before the API starts and its zone does not move
         ZoneId companyZone = context.companyZone();
 
         return Javalin.create(config -> {

@@ -85,4 +85,15 @@ class JobRoutesAccessTest {
         assertThat(world.workOrders.find(world.othersJob.id()).orElseThrow().version())
                 .isEqualTo(world.othersJob.version());
     }
+
+    @Test
+    void anUnknownJobIsNotFoundOnEveryJobRoute() {
+        JavalinTest.test(world.app(), (server, client) -> {
+            Response[] responses = everyRoute(client, 999_999, 1, bearer(world.techA.token()));
+            for (int i = 1; i < responses.length; i++) {
+                assertThat(responses[i].code()).as(responses[i].toString()).isEqualTo(404);
+                assertThat(JobWorld.json(responses[i]).get("error").asText()).isEqualTo("not_found");
+            }
+        });
+    }
 }
