@@ -5,6 +5,7 @@ import com.fieldwork.api.auth.BearerAuthentication;
 import com.fieldwork.api.error.ErrorMapper;
 import com.fieldwork.api.health.HealthController;
 import com.fieldwork.api.logging.RequestLogging;
+import com.fieldwork.api.records.RecordRoutes;
 import com.fieldwork.core.security.Authentication;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
@@ -44,6 +45,8 @@ public final class FieldApi {
             config.startup.showOldJavalinVersionWarning = false;
             config.jsonMapper(new JavalinJackson(JsonMapping.objectMapper(), false));
             config.http.defaultContentType = "application/json";
+            // JSON bodies only (photos stream past this limit): room for a 1 MB signature PNG in base64
+            config.http.maxRequestSize = 2L * 1024 * 1024;
 
             RequestLogging.install(config);
             errors.install(config);
@@ -52,6 +55,7 @@ public final class FieldApi {
             config.routes.get("/health", health::health);
             new BearerAuthentication(authentication).install(config);
             new AuthController(authentication, context.clock()).install(config);
+            new RecordRoutes(context.recordServices(), JsonMapping.objectMapper()).install(config);
 
             extra.accept(config);
         });

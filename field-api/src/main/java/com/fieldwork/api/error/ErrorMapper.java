@@ -12,6 +12,8 @@ import com.fieldwork.core.common.ConcurrentModificationException;
 import com.fieldwork.core.common.DomainException;
 import com.fieldwork.core.common.NotFoundException;
 import com.fieldwork.core.common.ValidationException;
+import com.fieldwork.core.field.UploadTooLargeException;
+import com.fieldwork.core.inventory.InsufficientStockException;
 import com.fieldwork.core.security.TooManyAttemptsException;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
@@ -56,6 +58,11 @@ public final class ErrorMapper {
             "invalid_credentials", 401,
             "too_many_attempts", 429);
     static final int OTHER_DOMAIN_STATUS = 422;
+    /** Field-record codes; a map of their own because Map.of stops at ten pairs. */
+    static final Map<String, Integer> FIELD_RECORD_STATUS = Map.of(
+            "upload_too_large", 413,
+            "unsupported_media_type", 415,
+            "insufficient_stock", 409);
 
     private final ObjectMapper json;
 
@@ -111,7 +118,7 @@ public final class ErrorMapper {
     }
 
     private static Mapped domain(DomainException e) {
-        int status = DOMAIN_STATUS.getOrDefault(e.code(), OTHER_DOMAIN_STATUS);
+        int status = DOMAIN_STATUS.getOrDefault(e.code(), FIELD_RECORD_STATUS.getOrDefault(e.code(), OTHER_DOMAIN_STATUS));
         return new Mapped(status, new ErrorResponse(e.code(), e.getMessage(), domainDetails(e)));
     }
 
@@ -131,6 +138,16 @@ public final class ErrorMapper {
             changed.changedAt().ifPresent(at -> details.put("changedAt", at));
         } else if (e instanceof TooManyAttemptsException tooMany) {
             details.put("retryAfterSeconds", tooMany.retryAfterSeconds());
+        } else if (e instanceof InsufficientStockException stock) {
+            // what is there, so the technician can use what is available or fetch more
+            details.put("sku", stock.partSku());
+            details.put("location", stock.locationName());
+            details.put("onHand", stock.onHand());
+            details.put("reserved", stock.reserved());
+            details.put("available", stock.available());
+            details.put("requested", stock.requested());
+        } else if (e instanceof UploadTooLargeException tooLarge) {
+            details.put("limitBytes", tooLarge.limitBytes());
         }
         return details;
     }
