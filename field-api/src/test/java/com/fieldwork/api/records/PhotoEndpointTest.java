@@ -161,6 +161,10 @@ class PhotoEndpointTest {
             assertThat(down.headers().firstValue("Content-Length")).hasValue(String.valueOf(photo.length));
             assertThat(down.headers().firstValue("ETag")).hasValue("\"" + saved.get("contentHash").asText() + "\"");
             assertThat(down.headers().firstValue("Cache-Control")).hasValue("private");
+            HttpResponse<byte[]> unchanged = RawHttp.get(server, "/api/v1/attachments/" + saved.get("id").asLong(),
+                    world.myToken(), "If-None-Match", down.headers().firstValue("ETag").orElseThrow());
+            assertThat(unchanged.statusCode()).isEqualTo(304);
+            assertThat(unchanged.body()).isEmpty();
         });
     }
 

@@ -30,8 +30,13 @@ final class RawHttp {
         return send(request.build());
     }
 
-    static HttpResponse<byte[]> get(Javalin server, String path, String token) {
-        return send(HttpRequest.newBuilder(uri(server, path)).GET().header("Authorization", "Bearer " + token).build());
+    /** {@code headers} as name, value, name, value … */
+    static HttpResponse<byte[]> get(Javalin server, String path, String token, String... headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(server, path)).GET().header("Authorization", "Bearer " + token);
+        for (int i = 0; i + 1 < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
+        return send(request.build());
     }
 
     static String text(HttpResponse<byte[]> response) {
