@@ -7,6 +7,7 @@ import com.fieldwork.api.health.HealthController;
 import com.fieldwork.api.jobs.JobsController;
 import com.fieldwork.api.jobs.VisitsController;
 import com.fieldwork.api.logging.RequestLogging;
+import com.fieldwork.api.records.RecordRoutes;
 import com.fieldwork.core.security.Authentication;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
@@ -49,6 +50,8 @@ public final class FieldApi {
             config.startup.showOldJavalinVersionWarning = false;
             config.jsonMapper(new JavalinJackson(JsonMapping.objectMapper(), false));
             config.http.defaultContentType = "application/json";
+            // JSON bodies only (photos stream past this limit): room for a 1 MB signature PNG in base64
+            config.http.maxRequestSize = 2L * 1024 * 1024;
 
             RequestLogging.install(config);
             errors.install(config);
@@ -60,6 +63,7 @@ public final class FieldApi {
             new VisitsController(context.fieldJobService(companyZone), companyZone).install(config);
             new JobsController(context.fieldJobService(companyZone), context.workOrderService(), context.clock(),
                     companyZone).install(config);
+            new RecordRoutes(context.recordServices(), JsonMapping.objectMapper()).install(config);
 
             extra.accept(config);
         });

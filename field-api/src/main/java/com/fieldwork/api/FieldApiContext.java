@@ -1,20 +1,34 @@
 package com.fieldwork.api;
 
+import com.fieldwork.api.records.RecordServices;
+import com.fieldwork.core.field.PhotoUploads;
+import com.fieldwork.core.field.SignatureCapture;
+import com.fieldwork.core.field.UploadPolicy;
 import com.fieldwork.core.fieldjob.FieldJobService;
 import com.fieldwork.core.security.Authentication;
 import com.fieldwork.core.security.LoginThrottle;
 import com.fieldwork.core.workorder.WorkOrderService;
 import com.fieldwork.db.Database;
+import com.fieldwork.db.catalog.JooqPartRepository;
+import com.fieldwork.db.field.FileContentStore;
+import com.fieldwork.db.field.JooqAttachmentRepository;
+import com.fieldwork.db.field.JooqChecklistAnswers;
+import com.fieldwork.db.field.JooqLaborEntries;
+import com.fieldwork.db.field.JooqLocationPings;
+import com.fieldwork.db.field.JooqSignatureRepository;
 import com.fieldwork.db.fieldjob.JooqFieldJobs;
+import com.fieldwork.db.inventory.JooqStockLedger;
+import com.fieldwork.db.inventory.JooqStockLocationRepository;
 import com.fieldwork.db.organisation.JooqUserRepository;
+import com.fieldwork.db.schedule.JooqVisitRepository;
 import com.fieldwork.db.security.BcryptPasswordHasher;
 import com.fieldwork.db.security.JooqActiveActors;
 import com.fieldwork.db.security.JooqLoginFailures;
 import com.fieldwork.db.security.JooqSessionTokens;
-import com.fieldwork.db.schedule.JooqVisitRepository;
 import com.fieldwork.db.sla.JooqSlaPolicies;
 import com.fieldwork.db.workorder.JooqWorkOrderRepository;
 
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.Objects;
@@ -25,13 +39,28 @@ import java.util.Objects;
  * @param database the open, migrated database of truth
  * @param clock    the source of "now" for every handler (fixed in tests)
  * @param version  the application version reported by {@code /health}
+ * @param filesFolder where photos and signatures are kept, content-addressed (the data folder's {@code files})
  */
-public record FieldApiContext(Database database, Clock clock, String version) {
+public record FieldApiContext(Database database, Clock clock, String version, Path filesFolder) {
 
     public FieldApiContext {
         Objects.requireNonNull(database, "database");
         Objects.requireNonNull(clock, "clock");
         Objects.requireNonNull(version, "version");
+        Objects.requireNonNull(filesFolder, "filesFolder");
+    }
+
+    /**
+     * Without a files folder: the default data folder's, as {@code FieldworkConfig} would choose it
+     * ({@code ~/.fieldwork/files}), rather than a temporary folder whose photos a reboot would lose.
+     */
+    public FieldApiContext(Database database, Clock clock, String version) {
+        this(database, clock, version, Path.of(System.getProperty("user.home"), ".fieldwork", "files"));
+    }
+
+    /** The usual context with the installation's files folder ({@code config.dataDir()/files}). */
+    public static FieldApiContext of(Database database, Path filesFolder) {
+        return new FieldApiContext(database, Clock.systemDefaultZone(), AppVersion.current(), filesFolder);
     }
 
     /** The usual context: the system clock and the version this build was made as. */
@@ -65,5 +94,18 @@ public record FieldApiContext(Database database, Clock clock, String version) {
         var dsl = database.dsl();
         return new WorkOrderService(new JooqWorkOrderRepository(dsl, clock), new JooqVisitRepository(dsl, clock),
                 new JooqSlaPolicies(dsl), clock);
+    }
+
+    /** The ports behind photos, signatures, checklist answers, labor, parts used and location pings. */
+    public RecordServices recordServices() {
+        var dsl = database.dsl();
+        var store = new FileContentStore(filesFolder);
+        var signatures = new JooqSignatureRepository(dsl, clock);
+        return new RecordServices(
+                new PhotoUploads(store, new JooqAttachmentRepository(dsl, clock), UploadPolicy.photos()),
+                new SignatureCapture(store, signatures), signatures,
+                new JooqChecklistAnswers(dsl, clock), new JooqLaborEntries(dsl, clock), new JooqLocationPings(dsl, clock),
+                new JooqStockLedger(dsl, clock), new JooqStockLocationRepository(dsl, clock),
+                new JooqPartRepository(dsl, clock), new JooqVisitRepository(dsl, clock));
     }
 }

@@ -75,7 +75,7 @@ public final class FieldApiServer implements AutoCloseable {
         Database database = open(config);
         try {
             seed(config, database, seeder);
-            Javalin app = FieldApi.create(FieldApiContext.of(database));
+            Javalin app = FieldApi.create(FieldApiContext.of(database, config.dataDir().resolve("files")));
             listen(config, app);
             log.info("Fieldwork field API listening on http://{}:{} (database {} {})",
                     config.apiHost(), app.port(), database.engine(), config.database().url());

@@ -12,6 +12,8 @@ import com.fieldwork.core.common.ConcurrentModificationException;
 import com.fieldwork.core.common.DomainException;
 import com.fieldwork.core.common.NotFoundException;
 import com.fieldwork.core.common.ValidationException;
+import com.fieldwork.core.field.UploadTooLargeException;
+import com.fieldwork.core.inventory.InsufficientStockException;
 import com.fieldwork.core.security.TooManyAttemptsException;
 import com.fieldwork.core.workorder.InvalidTransitionException;
 import io.javalin.config.JavalinConfig;
@@ -57,6 +59,11 @@ public final class ErrorMapper {
             "invalid_credentials", 401,
             "too_many_attempts", 429);
     static final int OTHER_DOMAIN_STATUS = 422;
+    /** Field-record codes; a map of their own because Map.of stops at ten pairs. */
+    static final Map<String, Integer> FIELD_RECORD_STATUS = Map.of(
+            "upload_too_large", 413,
+            "unsupported_media_type", 415,
+            "insufficient_stock", 409);
 
     private final ObjectMapper json;
 
@@ -112,7 +119,7 @@ public final class ErrorMapper {
     }
 
     private static Mapped domain(DomainException e) {
-        int status = DOMAIN_STATUS.getOrDefault(e.code(), OTHER_DOMAIN_STATUS);
+        int status = DOMAIN_STATUS.getOrDefault(e.code(), FIELD_RECORD_STATUS.getOrDefault(e.code(), OTHER_DOMAIN_STATUS));
         return new Mapped(status, new ErrorResponse(e.code(), e.getMessage(), domainDetails(e)));
     }
 
@@ -137,6 +144,16 @@ public final class ErrorMapper {
             details.put("current", invalid.current());
             details.put("requested", invalid.requested());
             details.put("allowed", List.copyOf(invalid.allowed()));
+        } else if (e instanceof InsufficientStockException stock) {
+            // what is there, so the technician can use what is available or fetch more
+            details.put("sku", stock.partSku());
+            details.put("location", stock.locationName());
+            details.put("onHand", stock.onHand());
+            details.put("reserved", stock.reserved());
+            details.put("available", stock.available());
+            details.put("requested", stock.requested());
+        } else if (e instanceof UploadTooLargeException tooLarge) {
+            details.put("limitBytes", tooLarge.limitBytes());
         }
         return details;
     }

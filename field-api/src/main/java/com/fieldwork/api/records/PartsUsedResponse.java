@@ -1,0 +1,26 @@
+package com.fieldwork.api.records;
+
+import com.fieldwork.core.inventory.StockLevel;
+import com.fieldwork.core.inventory.StockLocation;
+import com.fieldwork.core.inventory.StockMovement;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+
+/** The ledger movement the use made, and what is left in the van, so the phone's van list stays right. */
+public record PartsUsedResponse(Movement movement, VanLevel van) {
+
+    public record Movement(long id, String kind, long partId, String sku, BigDecimal quantity, long fromLocationId,
+                           long workOrderId, Instant occurredAt) {
+    }
+
+    public record VanLevel(long locationId, String name, BigDecimal onHand, BigDecimal reserved, BigDecimal available) {
+    }
+
+    static PartsUsedResponse of(StockMovement m, String sku, StockLocation van, StockLevel level) {
+        return new PartsUsedResponse(
+                new Movement(m.id(), m.kind().name(), m.partId(), sku, m.quantity(), van.id(),
+                        m.workOrderId().orElse(0), m.occurredAt()),
+                new VanLevel(van.id(), van.name(), level.onHand(), level.reserved(), level.available()));
+    }
+}
