@@ -1,38 +1,15 @@
 package com.fieldwork.api.jobs;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fieldwork.db.testing.TestEngine;
 import io.javalin.testtools.JavalinTest;
 import io.javalin.testtools.Response;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.Parameter;
-import org.junit.jupiter.params.ParameterizedClass;
-import org.junit.jupiter.params.provider.EnumSource;
 
 import static com.fieldwork.api.testing.ApiFixture.bearer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** {@code GET /api/v1/jobs/{id}}: everything the phone shows of one job, on H2 and PostgreSQL. */
-@ParameterizedClass(name = "[{0}]")
-@EnumSource(TestEngine.class)
-class JobDetailEndpointTest {
-
-    @Parameter
-    TestEngine engine;
-
-    JobWorld world;
-
-    @BeforeEach
-    void build() {
-        world = new JobWorld(engine);
-    }
-
-    @AfterEach
-    void close() {
-        world.close();
-    }
+class JobDetailEndpointTest extends JobsEndpointTest {
 
     @Test
     void theJobShowsCustomerSiteChecklistPartsNotesAndHistory() {

@@ -2,15 +2,9 @@ package com.fieldwork.api.jobs;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fieldwork.api.testing.ApiFixture;
-import com.fieldwork.db.testing.TestEngine;
 import io.javalin.testtools.JavalinTest;
 import io.javalin.testtools.Response;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.Parameter;
-import org.junit.jupiter.params.ParameterizedClass;
-import org.junit.jupiter.params.provider.EnumSource;
 
 import static com.fieldwork.api.testing.ApiFixture.bearer;
 import static com.fieldwork.db.jooq.Tables.AUDIT_LOG;
@@ -19,24 +13,7 @@ import static com.fieldwork.db.jooq.Tables.WORK_ORDER_NOTE;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** {@code POST /api/v1/jobs/{id}/notes}, on H2 and PostgreSQL. */
-@ParameterizedClass(name = "[{0}]")
-@EnumSource(TestEngine.class)
-class JobNotesEndpointTest {
-
-    @Parameter
-    TestEngine engine;
-
-    JobWorld world;
-
-    @BeforeEach
-    void build() {
-        world = new JobWorld(engine);
-    }
-
-    @AfterEach
-    void close() {
-        world.close();
-    }
+class JobNotesEndpointTest extends JobsEndpointTest {
 
     @Test
     void aNoteIsCreatedWithAuthorAndAuditedAndShowsOnTheJob() {

@@ -1,16 +1,10 @@
 package com.fieldwork.api.jobs;
 
 import com.fieldwork.api.testing.ApiFixture;
-import com.fieldwork.db.testing.TestEngine;
 import io.javalin.testtools.HttpClient;
 import io.javalin.testtools.JavalinTest;
 import io.javalin.testtools.Response;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.Parameter;
-import org.junit.jupiter.params.ParameterizedClass;
-import org.junit.jupiter.params.provider.EnumSource;
 
 import java.util.function.Consumer;
 
@@ -23,24 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Every jobs route against who is calling: no token is 401, and technician A touching technician B's job
  * gets 404, as if it did not exist, and changes nothing.
  */
-@ParameterizedClass(name = "[{0}]")
-@EnumSource(TestEngine.class)
-class JobRoutesAccessTest {
-
-    @Parameter
-    TestEngine engine;
-
-    JobWorld world;
-
-    @BeforeEach
-    void build() {
-        world = new JobWorld(engine);
-    }
-
-    @AfterEach
-    void close() {
-        world.close();
-    }
+class JobRoutesAccessTest extends JobsEndpointTest {
 
     /** One call per route, on the given job, with the given request decoration. */
     static Response[] everyRoute(HttpClient client, long workOrderId, long version, Consumer<io.javalin.testtools.Request.Builder> auth) {

@@ -3,16 +3,10 @@ package com.fieldwork.api.jobs;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fieldwork.api.testing.ApiFixture;
 import com.fieldwork.core.workorder.WorkOrderStatus;
-import com.fieldwork.db.testing.TestEngine;
 import io.javalin.testtools.HttpClient;
 import io.javalin.testtools.JavalinTest;
 import io.javalin.testtools.Response;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.Parameter;
-import org.junit.jupiter.params.ParameterizedClass;
-import org.junit.jupiter.params.provider.EnumSource;
 
 import java.time.Instant;
 
@@ -23,24 +17,7 @@ import static com.fieldwork.db.jooq.Tables.WORK_ORDER_STATUS_HISTORY;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** {@code POST /api/v1/jobs/{id}/status}: moving a job on from the phone, on H2 and PostgreSQL. */
-@ParameterizedClass(name = "[{0}]")
-@EnumSource(TestEngine.class)
-class JobStatusEndpointTest {
-
-    @Parameter
-    TestEngine engine;
-
-    JobWorld world;
-
-    @BeforeEach
-    void build() {
-        world = new JobWorld(engine);
-    }
-
-    @AfterEach
-    void close() {
-        world.close();
-    }
+class JobStatusEndpointTest extends JobsEndpointTest {
 
     Response post(HttpClient client, String json) {
         return ApiFixture.postJson(client, "/api/v1/jobs/" + world.mainJob.id() + "/status", json,

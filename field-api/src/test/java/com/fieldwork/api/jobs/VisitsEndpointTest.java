@@ -1,15 +1,9 @@
 package com.fieldwork.api.jobs;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fieldwork.db.testing.TestEngine;
 import io.javalin.testtools.JavalinTest;
 import io.javalin.testtools.Response;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.Parameter;
-import org.junit.jupiter.params.ParameterizedClass;
-import org.junit.jupiter.params.provider.EnumSource;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -18,24 +12,7 @@ import static com.fieldwork.api.testing.ApiFixture.bearer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** {@code GET /api/v1/visits}: a technician's day, on H2 and PostgreSQL. */
-@ParameterizedClass(name = "[{0}]")
-@EnumSource(TestEngine.class)
-class VisitsEndpointTest {
-
-    @Parameter
-    TestEngine engine;
-
-    JobWorld world;
-
-    @BeforeEach
-    void build() {
-        world = new JobWorld(engine);
-    }
-
-    @AfterEach
-    void close() {
-        world.close();
-    }
+class VisitsEndpointTest extends JobsEndpointTest {
 
     static List<Long> workOrderIds(JsonNode day) {
         List<Long> ids = new ArrayList<>();

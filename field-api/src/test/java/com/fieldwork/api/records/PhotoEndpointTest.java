@@ -2,21 +2,11 @@ package com.fieldwork.api.records;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fieldwork.api.FieldApi;
-import com.fieldwork.db.Database;
-import com.fieldwork.db.testing.TestDatabases;
-import com.fieldwork.db.testing.TestEngine;
 import io.javalin.testtools.JavalinTest;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.params.Parameter;
-import org.junit.jupiter.params.ParameterizedClass;
-import org.junit.jupiter.params.provider.EnumSource;
 
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.HexFormat;
 import java.util.UUID;
@@ -25,29 +15,7 @@ import static com.fieldwork.db.jooq.Tables.ATTACHMENT;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Photos up by idempotent PUT, checked by their bytes and size, and down again byte for byte. */
-@ParameterizedClass(name = "[{0}]")
-@EnumSource(TestEngine.class)
-class PhotoEndpointTest {
-
-    @Parameter
-    TestEngine engine;
-
-    @TempDir
-    Path files;
-
-    Database database;
-    RecordsWorld world;
-
-    @BeforeEach
-    void openDatabase() {
-        database = TestDatabases.fresh(engine);
-        world = new RecordsWorld(database, files);
-    }
-
-    @AfterEach
-    void closeDatabase() {
-        database.close();
-    }
+class PhotoEndpointTest extends RecordsEndpointTest {
 
     private String photoPath(UUID clientId, long workOrderId) {
         return "/api/v1/photos/" + clientId + "?workOrderId=" + workOrderId + "&visitId=" + world.myVisit

@@ -3,50 +3,18 @@ package com.fieldwork.api.records;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fieldwork.api.FieldApi;
 import com.fieldwork.api.testing.ApiFixture;
-import com.fieldwork.db.Database;
-import com.fieldwork.db.testing.TestDatabases;
-import com.fieldwork.db.testing.TestEngine;
 import io.javalin.testtools.JavalinTest;
 import io.javalin.testtools.Response;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.params.Parameter;
-import org.junit.jupiter.params.ParameterizedClass;
-import org.junit.jupiter.params.provider.EnumSource;
 
-import java.nio.file.Path;
 
 import static com.fieldwork.db.jooq.Tables.LOCATION_PING;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Location pings for the console map, one at a time or in batches, all or nothing. */
-@ParameterizedClass(name = "[{0}]")
-@EnumSource(TestEngine.class)
-class PingEndpointTest {
+class PingEndpointTest extends RecordsEndpointTest {
 
     static final String PINGS = "/api/v1/pings";
-
-    @Parameter
-    TestEngine engine;
-
-    @TempDir
-    Path files;
-
-    Database database;
-    RecordsWorld world;
-
-    @BeforeEach
-    void openDatabase() {
-        database = TestDatabases.fresh(engine);
-        world = new RecordsWorld(database, files);
-    }
-
-    @AfterEach
-    void closeDatabase() {
-        database.close();
-    }
 
     private static String ping(String time, double lat, double lon) {
         return "{\"at\": \"2026-03-02T" + time + "-07:00\", \"lat\": " + lat + ", \"lon\": " + lon + ", \"accuracyM\": 8}";

@@ -2,21 +2,11 @@ package com.fieldwork.api.records;
 
 import com.fieldwork.api.FieldApi;
 import com.fieldwork.api.testing.ApiFixture;
-import com.fieldwork.db.Database;
-import com.fieldwork.db.testing.TestDatabases;
-import com.fieldwork.db.testing.TestEngine;
 import io.javalin.testtools.JavalinTest;
 import io.javalin.testtools.Response;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.params.Parameter;
-import org.junit.jupiter.params.ParameterizedClass;
-import org.junit.jupiter.params.provider.EnumSource;
 
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.UUID;
 
@@ -28,29 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * A client mistake is a 4xx with the usual error body, never a 500: wrong JSON types, impossible values,
  * ids that point nowhere or at another job's things.
  */
-@ParameterizedClass(name = "[{0}]")
-@EnumSource(TestEngine.class)
-class RecordClientMistakesTest {
-
-    @Parameter
-    TestEngine engine;
-
-    @TempDir
-    Path files;
-
-    Database database;
-    RecordsWorld world;
-
-    @BeforeEach
-    void openDatabase() {
-        database = TestDatabases.fresh(engine);
-        world = new RecordsWorld(database, files);
-    }
-
-    @AfterEach
-    void closeDatabase() {
-        database.close();
-    }
+class RecordClientMistakesTest extends RecordsEndpointTest {
 
     @Test
     void mistakenJsonBodiesAre4xxAndWriteNothing() {

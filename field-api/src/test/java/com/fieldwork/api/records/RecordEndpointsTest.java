@@ -3,22 +3,12 @@ package com.fieldwork.api.records;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fieldwork.api.FieldApi;
 import com.fieldwork.api.testing.ApiFixture;
-import com.fieldwork.db.Database;
-import com.fieldwork.db.testing.TestDatabases;
-import com.fieldwork.db.testing.TestEngine;
 import io.javalin.testtools.HttpClient;
 import io.javalin.testtools.JavalinTest;
 import io.javalin.testtools.Response;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.params.Parameter;
-import org.junit.jupiter.params.ParameterizedClass;
-import org.junit.jupiter.params.provider.EnumSource;
 
 import java.math.BigDecimal;
-import java.nio.file.Path;
 import java.util.Base64;
 import java.util.UUID;
 
@@ -30,29 +20,7 @@ import static com.fieldwork.db.jooq.Tables.STOCK_MOVEMENT;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Checklist answers, labor, parts used and signatures on the technician's own job, on H2 and PostgreSQL. */
-@ParameterizedClass(name = "[{0}]")
-@EnumSource(TestEngine.class)
-class RecordEndpointsTest {
-
-    @Parameter
-    TestEngine engine;
-
-    @TempDir
-    Path files;
-
-    Database database;
-    RecordsWorld world;
-
-    @BeforeEach
-    void openDatabase() {
-        database = TestDatabases.fresh(engine);
-        world = new RecordsWorld(database, files);
-    }
-
-    @AfterEach
-    void closeDatabase() {
-        database.close();
-    }
+class RecordEndpointsTest extends RecordsEndpointTest {
 
     private Response post(HttpClient client, String path, String json) {
         return ApiFixture.postJson(client, path, json, ApiFixture.bearer(world.myToken()));

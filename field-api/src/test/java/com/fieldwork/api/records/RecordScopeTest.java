@@ -2,21 +2,11 @@ package com.fieldwork.api.records;
 
 import com.fieldwork.api.FieldApi;
 import com.fieldwork.api.testing.ApiFixture;
-import com.fieldwork.db.Database;
-import com.fieldwork.db.testing.TestDatabases;
-import com.fieldwork.db.testing.TestEngine;
 import io.javalin.testtools.JavalinTest;
 import io.javalin.testtools.Response;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.params.Parameter;
-import org.junit.jupiter.params.ParameterizedClass;
-import org.junit.jupiter.params.provider.EnumSource;
 
 import java.net.http.HttpRequest.BodyPublishers;
-import java.nio.file.Path;
 import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
@@ -35,29 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Who may reach the record routes: another technician's job answers 404 on every one of them (the
  * bodies are valid, so only the scope can refuse), and no route answers without a token.
  */
-@ParameterizedClass(name = "[{0}]")
-@EnumSource(TestEngine.class)
-class RecordScopeTest {
-
-    @Parameter
-    TestEngine engine;
-
-    @TempDir
-    Path files;
-
-    Database database;
-    RecordsWorld world;
-
-    @BeforeEach
-    void openDatabase() {
-        database = TestDatabases.fresh(engine);
-        world = new RecordsWorld(database, files);
-    }
-
-    @AfterEach
-    void closeDatabase() {
-        database.close();
-    }
+class RecordScopeTest extends RecordsEndpointTest {
 
     /** A valid request to each job route, on the given job. */
     private List<String[]> jobRequests(long job) {
