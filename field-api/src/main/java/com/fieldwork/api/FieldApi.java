@@ -2,6 +2,7 @@ package com.fieldwork.api;
 
 import com.fieldwork.api.auth.AuthController;
 import com.fieldwork.api.auth.BearerAuthentication;
+import com.fieldwork.api.completion.CompletionController;
 import com.fieldwork.api.error.ErrorMapper;
 import com.fieldwork.api.health.HealthController;
 import com.fieldwork.api.jobs.JobsController;
@@ -64,6 +65,7 @@ public final class FieldApi {
             new JobsController(context.fieldJobService(companyZone), context.workOrderService(), context.clock(),
                     companyZone).install(config);
             new RecordRoutes(context.recordServices(), JsonMapping.objectMapper()).install(config);
+            new CompletionController(context.jobCompletion(), companyZone).install(config);
 
             extra.accept(config);
         });

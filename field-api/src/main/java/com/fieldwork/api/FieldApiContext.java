@@ -1,6 +1,8 @@
 package com.fieldwork.api;
 
 import com.fieldwork.api.records.RecordServices;
+import com.fieldwork.core.completion.JobCompletion;
+import com.fieldwork.core.completion.JobEvidence;
 import com.fieldwork.core.field.PhotoUploads;
 import com.fieldwork.core.field.SignatureCapture;
 import com.fieldwork.core.field.UploadPolicy;
@@ -10,6 +12,8 @@ import com.fieldwork.core.security.LoginThrottle;
 import com.fieldwork.core.workorder.WorkOrderService;
 import com.fieldwork.db.Database;
 import com.fieldwork.db.catalog.JooqPartRepository;
+import com.fieldwork.db.catalog.JooqTemplateRepository;
+import com.fieldwork.db.completion.JooqCompletionRecords;
 import com.fieldwork.db.field.FileContentStore;
 import com.fieldwork.db.field.JooqAttachmentRepository;
 import com.fieldwork.db.field.JooqChecklistAnswers;
@@ -107,5 +111,13 @@ public record FieldApiContext(Database database, Clock clock, String version, Pa
                 new JooqChecklistAnswers(dsl, clock), new JooqLaborEntries(dsl, clock), new JooqLocationPings(dsl, clock),
                 new JooqStockLedger(dsl, clock), new JooqStockLocationRepository(dsl, clock),
                 new JooqPartRepository(dsl, clock), new JooqVisitRepository(dsl, clock));
+    }
+
+    /** Completing a job with proof; the status change and the completion record share one transaction. */
+    public JobCompletion jobCompletion() {
+        var dsl = database.dsl();
+        return new JobCompletion(workOrderService(), new JobEvidence(new JooqTemplateRepository(dsl, clock),
+                new JooqChecklistAnswers(dsl, clock), new JooqAttachmentRepository(dsl, clock),
+                new JooqSignatureRepository(dsl, clock)), new JooqCompletionRecords(dsl, clock), clock);
     }
 }

@@ -12,6 +12,9 @@ import com.fieldwork.core.common.ConcurrentModificationException;
 import com.fieldwork.core.common.DomainException;
 import com.fieldwork.core.common.NotFoundException;
 import com.fieldwork.core.common.ValidationException;
+import com.fieldwork.core.completion.CompletionIncompleteException;
+import com.fieldwork.core.completion.CompletionRequiresProofException;
+import com.fieldwork.core.completion.Missing;
 import com.fieldwork.core.field.UploadTooLargeException;
 import com.fieldwork.core.inventory.InsufficientStockException;
 import com.fieldwork.core.security.TooManyAttemptsException;
@@ -154,8 +157,24 @@ public final class ErrorMapper {
             details.put("requested", stock.requested());
         } else if (e instanceof UploadTooLargeException tooLarge) {
             details.put("limitBytes", tooLarge.limitBytes());
+        } else if (e instanceof CompletionIncompleteException incomplete) {
+            // every shortfall at once, so the technician fixes them all before trying again
+            details.put("missing", incomplete.missing().stream().map(ErrorMapper::missing).toList());
+        } else if (e instanceof CompletionRequiresProofException proof) {
+            // where the phone should go instead
+            details.put("route", "/api/v1/jobs/" + proof.workOrderId() + "/complete");
         }
         return details;
+    }
+
+    private static Map<String, Object> missing(Missing m) {
+        Map<String, Object> item = new LinkedHashMap<>();
+        item.put("kind", m.kind().name());
+        m.itemId().ifPresent(id -> item.put("itemId", id));
+        m.prompt().ifPresent(prompt -> item.put("prompt", prompt));
+        item.put("needed", m.needed());
+        item.put("have", m.have());
+        return item;
     }
 
     private static String code(int status) {

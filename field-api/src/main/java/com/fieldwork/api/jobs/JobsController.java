@@ -4,6 +4,7 @@ import com.fieldwork.api.JsonBody;
 import com.fieldwork.api.auth.CurrentActor;
 import com.fieldwork.core.common.Actor;
 import com.fieldwork.core.common.NotFoundException;
+import com.fieldwork.core.completion.CompletionPolicy;
 import com.fieldwork.core.field.FieldClockRule;
 import com.fieldwork.core.fieldjob.FieldJobService;
 import com.fieldwork.core.fieldjob.JobDetail;
@@ -12,6 +13,8 @@ import com.fieldwork.core.workorder.WorkOrder;
 import com.fieldwork.core.workorder.WorkOrderLifecycle;
 import com.fieldwork.core.workorder.WorkOrderNote;
 import com.fieldwork.core.workorder.WorkOrderService;
+import com.fieldwork.core.workorder.WorkOrderStatus;
+import com.fieldwork.core.security.Role;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
@@ -63,6 +66,11 @@ public final class JobsController {
         StatusChangeRequest request = JsonBody.read(ctx, StatusChangeRequest.class);
         if (request.at() != null) {
             FieldClockRule.notInFuture("at", request.at().toInstant(), clock);
+        }
+        if (request.to() == WorkOrderStatus.COMPLETED && actor.role() == Role.TECHNICIAN) {
+            // another technician's job stays a 404 before we tell anyone where to complete it
+            workOrders.get(id, actor);
+            CompletionPolicy.requireProofForTechnician(actor.role(), request.to(), id);
         }
         WorkOrder changed;
         try {
