@@ -68,9 +68,12 @@ public final class JobsController {
             FieldClockRule.notInFuture("at", request.at().toInstant(), clock);
         }
         if (request.to() == WorkOrderStatus.COMPLETED && actor.role() == Role.TECHNICIAN) {
-            // another technician's job stays a 404 before we tell anyone where to complete it
-            workOrders.get(id, actor);
-            CompletionPolicy.requireProofForTechnician(actor.role(), request.to(), id);
+            // another technician's job stays a 404, and a move the lifecycle lacks stays its usual 409;
+            // only a completion that would otherwise go through is sent to the proof route
+            WorkOrder current = workOrders.get(id, actor);
+            if (WorkOrderLifecycle.canTransition(current.status(), request.to(), actor.role())) {
+                CompletionPolicy.requireProofForTechnician(actor.role(), request.to(), id);
+            }
         }
         WorkOrder changed;
         try {
