@@ -53,9 +53,10 @@ final class IntakeResolver {
         if (serviceType.isEmpty()) {
             errors.add("serviceTypeCode", "There is no service type " + intake.serviceTypeCode());
         }
-        Optional<WorkOrderTemplate> template = intake.templateCode().flatMap(code -> {
-            Optional<WorkOrderTemplate> found = serviceType.flatMap(type -> lookups.templates()
-                    .templatesFor(type.id(), false).stream().filter(t -> t.code().equalsIgnoreCase(code)).findFirst());
+        // a template is looked for within its service type; an unknown type already says what is wrong
+        Optional<WorkOrderTemplate> template = intake.templateCode().filter(code -> serviceType.isPresent()).flatMap(code -> {
+            Optional<WorkOrderTemplate> found = lookups.templates().templatesFor(serviceType.get().id(), false).stream()
+                    .filter(t -> t.code().equalsIgnoreCase(code)).findFirst();
             if (found.isEmpty()) {
                 errors.add("templateCode", "There is no active template " + code + " for service type "
                         + intake.serviceTypeCode());
