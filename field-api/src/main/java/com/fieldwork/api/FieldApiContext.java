@@ -1,5 +1,14 @@
 package com.fieldwork.api;
 
+import com.fieldwork.db.organisation.JooqBranchRepository;
+import com.fieldwork.db.catalog.JooqTemplateRepository;
+import com.fieldwork.db.catalog.JooqServiceTypeRepository;
+import com.fieldwork.db.asset.JooqAssetRepository;
+import com.fieldwork.db.customer.JooqCustomerRepository;
+import com.fieldwork.db.security.JooqApiKeys;
+import com.fieldwork.core.intake.IntakeLookups;
+import com.fieldwork.core.intake.IntakeService;
+import com.fieldwork.core.security.ApiKeys;
 import com.fieldwork.api.records.RecordServices;
 import com.fieldwork.core.field.PhotoUploads;
 import com.fieldwork.core.field.SignatureCapture;
@@ -107,5 +116,20 @@ public record FieldApiContext(Database database, Clock clock, String version, Pa
                 new JooqChecklistAnswers(dsl, clock), new JooqLaborEntries(dsl, clock), new JooqLocationPings(dsl, clock),
                 new JooqStockLedger(dsl, clock), new JooqStockLocationRepository(dsl, clock),
                 new JooqPartRepository(dsl, clock), new JooqVisitRepository(dsl, clock));
+    }
+
+    /** API keys over this database; calls with a key act as its (still active) creator. */
+    public ApiKeys apiKeys() {
+        var dsl = database.dsl();
+        return new ApiKeys(new JooqApiKeys(dsl), new JooqActiveActors(dsl), clock);
+    }
+
+    /** Work orders sent in by other systems, with the customers and sites they describe. */
+    public IntakeService intakeService() {
+        var dsl = database.dsl();
+        return new IntakeService(workOrderService(), new JooqWorkOrderRepository(dsl, clock),
+                new IntakeLookups(new JooqCustomerRepository(dsl, clock), new JooqAssetRepository(dsl, clock),
+                        new JooqServiceTypeRepository(dsl, clock), new JooqTemplateRepository(dsl, clock),
+                        new JooqBranchRepository(dsl, clock)));
     }
 }

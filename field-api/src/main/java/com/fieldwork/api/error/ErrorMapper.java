@@ -1,5 +1,6 @@
 package com.fieldwork.api.error;
 
+import com.fieldwork.core.intake.IntakeValidationException;
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.exc.StreamReadException;
@@ -130,6 +131,10 @@ public final class ErrorMapper {
             details.put("id", notFound.id());
         } else if (e instanceof ValidationException invalid) {
             details.put("field", invalid.field());
+        } else if (e instanceof IntakeValidationException invalid) {
+            // every bad field at once; "field" is the first, as for a single-field error
+            details.put("field", invalid.errors().get(0).field());
+            details.put("errors", invalid.errors());
         } else if (e instanceof ConcurrentModificationException changed) {
             details.put("entity", changed.entity());
             details.put("id", changed.id());
