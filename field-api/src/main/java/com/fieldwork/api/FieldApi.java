@@ -2,11 +2,11 @@ package com.fieldwork.api;
 
 import com.fieldwork.api.auth.ApiKeyAuthentication;
 import com.fieldwork.api.auth.ApiKeysController;
-import com.fieldwork.api.intake.IntakeController;
 import com.fieldwork.api.auth.AuthController;
 import com.fieldwork.api.auth.BearerAuthentication;
 import com.fieldwork.api.error.ErrorMapper;
 import com.fieldwork.api.health.HealthController;
+import com.fieldwork.api.intake.IntakeController;
 import com.fieldwork.api.jobs.JobsController;
 import com.fieldwork.api.jobs.VisitsController;
 import com.fieldwork.api.logging.RequestLogging;

@@ -1,6 +1,5 @@
 package com.fieldwork.api.error;
 
-import com.fieldwork.core.intake.IntakeValidationException;
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.exc.StreamReadException;
@@ -14,6 +13,7 @@ import com.fieldwork.core.common.DomainException;
 import com.fieldwork.core.common.NotFoundException;
 import com.fieldwork.core.common.ValidationException;
 import com.fieldwork.core.field.UploadTooLargeException;
+import com.fieldwork.core.intake.IntakeValidationException;
 import com.fieldwork.core.inventory.InsufficientStockException;
 import com.fieldwork.core.security.TooManyAttemptsException;
 import com.fieldwork.core.workorder.InvalidTransitionException;
