@@ -1,10 +1,13 @@
 package com.fieldwork.api;
 
+import com.fieldwork.api.auth.ApiKeyAuthentication;
+import com.fieldwork.api.auth.ApiKeysController;
 import com.fieldwork.api.auth.AuthController;
 import com.fieldwork.api.auth.BearerAuthentication;
 import com.fieldwork.api.completion.CompletionController;
 import com.fieldwork.api.error.ErrorMapper;
 import com.fieldwork.api.health.HealthController;
+import com.fieldwork.api.intake.IntakeController;
 import com.fieldwork.api.jobs.JobsController;
 import com.fieldwork.api.jobs.VisitsController;
 import com.fieldwork.api.logging.RequestLogging;
@@ -60,12 +63,15 @@ public final class FieldApi {
             // /health stays public: it is outside /api/v1, which the bearer check guards
             config.routes.get("/health", health::health);
             new BearerAuthentication(authentication).install(config);
+            new ApiKeyAuthentication(context.apiKeys()).install(config);
             new AuthController(authentication, context.clock()).install(config);
             new VisitsController(context.fieldJobService(companyZone), companyZone).install(config);
             new JobsController(context.fieldJobService(companyZone), context.workOrderService(), context.clock(),
                     companyZone).install(config);
             new RecordRoutes(context.recordServices(), JsonMapping.objectMapper()).install(config);
             new CompletionController(context.jobCompletion(), companyZone).install(config);
+            new ApiKeysController(context.apiKeys()).install(config);
+            new IntakeController(context.intakeService()).install(config);
 
             extra.accept(config);
         });

@@ -7,13 +7,19 @@ import com.fieldwork.core.field.PhotoUploads;
 import com.fieldwork.core.field.SignatureCapture;
 import com.fieldwork.core.field.UploadPolicy;
 import com.fieldwork.core.fieldjob.FieldJobService;
+import com.fieldwork.core.intake.IntakeLookups;
+import com.fieldwork.core.intake.IntakeService;
+import com.fieldwork.core.security.ApiKeys;
 import com.fieldwork.core.security.Authentication;
 import com.fieldwork.core.security.LoginThrottle;
 import com.fieldwork.core.workorder.WorkOrderService;
 import com.fieldwork.db.Database;
+import com.fieldwork.db.asset.JooqAssetRepository;
 import com.fieldwork.db.catalog.JooqPartRepository;
+import com.fieldwork.db.catalog.JooqServiceTypeRepository;
 import com.fieldwork.db.catalog.JooqTemplateRepository;
 import com.fieldwork.db.completion.JooqCompletionRecords;
+import com.fieldwork.db.customer.JooqCustomerRepository;
 import com.fieldwork.db.field.FileContentStore;
 import com.fieldwork.db.field.JooqAttachmentRepository;
 import com.fieldwork.db.field.JooqChecklistAnswers;
@@ -23,10 +29,12 @@ import com.fieldwork.db.field.JooqSignatureRepository;
 import com.fieldwork.db.fieldjob.JooqFieldJobs;
 import com.fieldwork.db.inventory.JooqStockLedger;
 import com.fieldwork.db.inventory.JooqStockLocationRepository;
+import com.fieldwork.db.organisation.JooqBranchRepository;
 import com.fieldwork.db.organisation.JooqUserRepository;
 import com.fieldwork.db.schedule.JooqVisitRepository;
 import com.fieldwork.db.security.BcryptPasswordHasher;
 import com.fieldwork.db.security.JooqActiveActors;
+import com.fieldwork.db.security.JooqApiKeys;
 import com.fieldwork.db.security.JooqLoginFailures;
 import com.fieldwork.db.security.JooqSessionTokens;
 import com.fieldwork.db.sla.JooqSlaPolicies;
@@ -119,5 +127,20 @@ public record FieldApiContext(Database database, Clock clock, String version, Pa
         return new JobCompletion(workOrderService(), new JobEvidence(new JooqTemplateRepository(dsl, clock),
                 new JooqChecklistAnswers(dsl, clock), new JooqAttachmentRepository(dsl, clock),
                 new JooqSignatureRepository(dsl, clock)), new JooqCompletionRecords(dsl, clock), clock);
+    }
+
+    /** API keys over this database; calls with a key act as its (still active) creator. */
+    public ApiKeys apiKeys() {
+        var dsl = database.dsl();
+        return new ApiKeys(new JooqApiKeys(dsl), new JooqActiveActors(dsl), clock);
+    }
+
+    /** Work orders sent in by other systems, with the customers and sites they describe. */
+    public IntakeService intakeService() {
+        var dsl = database.dsl();
+        return new IntakeService(workOrderService(), new JooqWorkOrderRepository(dsl, clock),
+                new IntakeLookups(new JooqCustomerRepository(dsl, clock), new JooqAssetRepository(dsl, clock),
+                        new JooqServiceTypeRepository(dsl, clock), new JooqTemplateRepository(dsl, clock),
+                        new JooqBranchRepository(dsl, clock)));
     }
 }

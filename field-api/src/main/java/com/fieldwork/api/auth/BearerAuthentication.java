@@ -31,6 +31,9 @@ public final class BearerAuthentication {
         if (ctx.routeRoles().contains(PublicRoute.PUBLIC)) {
             return;
         }
+        if (ctx.routeRoles().contains(ApiKeyRoute.API_KEY)) {
+            return; // ApiKeyAuthentication's to check
+        }
         Actor actor = authentication.authenticate(BearerToken.from(ctx));
         for (RouteRole role : ctx.routeRoles()) {
             if (role instanceof RequiredPermission required) {

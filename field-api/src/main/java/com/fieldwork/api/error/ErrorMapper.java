@@ -16,6 +16,7 @@ import com.fieldwork.core.completion.CompletionIncompleteException;
 import com.fieldwork.core.completion.CompletionRequiresProofException;
 import com.fieldwork.core.completion.Missing;
 import com.fieldwork.core.field.UploadTooLargeException;
+import com.fieldwork.core.intake.IntakeValidationException;
 import com.fieldwork.core.inventory.InsufficientStockException;
 import com.fieldwork.core.security.TooManyAttemptsException;
 import com.fieldwork.core.workorder.InvalidTransitionException;
@@ -133,6 +134,10 @@ public final class ErrorMapper {
             details.put("id", notFound.id());
         } else if (e instanceof ValidationException invalid) {
             details.put("field", invalid.field());
+        } else if (e instanceof IntakeValidationException invalid) {
+            // every bad field at once; "field" is the first, as for a single-field error
+            details.put("field", invalid.errors().get(0).field());
+            details.put("errors", invalid.errors());
         } else if (e instanceof ConcurrentModificationException changed) {
             details.put("entity", changed.entity());
             details.put("id", changed.id());
