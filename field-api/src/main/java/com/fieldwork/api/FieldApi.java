@@ -8,6 +8,7 @@ import com.fieldwork.api.jobs.JobsController;
 import com.fieldwork.api.jobs.VisitsController;
 import com.fieldwork.api.logging.RequestLogging;
 import com.fieldwork.api.records.RecordRoutes;
+import com.fieldwork.api.sync.SyncController;
 import com.fieldwork.core.security.Authentication;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
@@ -64,6 +65,7 @@ public final class FieldApi {
             new JobsController(context.fieldJobService(companyZone), context.workOrderService(), context.clock(),
                     companyZone).install(config);
             new RecordRoutes(context.recordServices(), JsonMapping.objectMapper()).install(config);
+            new SyncController(context.syncService(), JsonMapping.objectMapper()).install(config);
 
             extra.accept(config);
         });

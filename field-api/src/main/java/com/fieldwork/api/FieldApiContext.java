@@ -7,6 +7,7 @@ import com.fieldwork.core.field.UploadPolicy;
 import com.fieldwork.core.fieldjob.FieldJobService;
 import com.fieldwork.core.security.Authentication;
 import com.fieldwork.core.security.LoginThrottle;
+import com.fieldwork.core.sync.SyncService;
 import com.fieldwork.core.workorder.WorkOrderService;
 import com.fieldwork.db.Database;
 import com.fieldwork.db.catalog.JooqPartRepository;
@@ -26,6 +27,7 @@ import com.fieldwork.db.security.JooqActiveActors;
 import com.fieldwork.db.security.JooqLoginFailures;
 import com.fieldwork.db.security.JooqSessionTokens;
 import com.fieldwork.db.sla.JooqSlaPolicies;
+import com.fieldwork.db.sync.JooqSyncLedger;
 import com.fieldwork.db.workorder.JooqWorkOrderRepository;
 
 import java.nio.file.Path;
@@ -107,5 +109,10 @@ public record FieldApiContext(Database database, Clock clock, String version, Pa
                 new JooqChecklistAnswers(dsl, clock), new JooqLaborEntries(dsl, clock), new JooqLocationPings(dsl, clock),
                 new JooqStockLedger(dsl, clock), new JooqStockLocationRepository(dsl, clock),
                 new JooqPartRepository(dsl, clock), new JooqVisitRepository(dsl, clock));
+    }
+
+    /** Offline queues: each event replayed in its own transaction together with its receipt. */
+    public SyncService syncService() {
+        return new SyncService(new JooqSyncLedger(database.dsl(), clock), clock);
     }
 }

@@ -16,12 +16,11 @@ import com.fieldwork.core.workorder.WorkOrderNote;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.UUID;
 
 /**
  * Replays a phone's offline queue. Events apply in client-time order, each in its own transaction with its
@@ -48,12 +47,13 @@ public final class SyncService {
         long technicianId = ActingTechnician.idOf(actor);
         List<SyncEvent> ordered = new ArrayList<>(events);
         ordered.sort(SyncEvent.CLIENT_ORDER);
-        Map<UUID, SyncOutcome> outcomes = new HashMap<>();
+        // by identity: a second copy of an id in the same batch meets the first one's receipt, like a resend
+        // would, and keeps its own answer (DUPLICATE) next to the first one's (APPLIED)
+        Map<SyncEvent, SyncOutcome> outcomes = new IdentityHashMap<>();
         for (SyncEvent event : ordered) {
-            // a second copy in the same batch meets the first one's receipt, like a resend would
-            outcomes.put(event.id(), applyOne(actor, technicianId, event));
+            outcomes.put(event, applyOne(actor, technicianId, event));
         }
-        return events.stream().map(event -> outcomes.get(event.id())).toList();
+        return events.stream().map(outcomes::get).toList();
     }
 
     private SyncOutcome applyOne(Actor actor, long technicianId, SyncEvent event) {
