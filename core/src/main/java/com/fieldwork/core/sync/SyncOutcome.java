@@ -33,8 +33,11 @@ public record SyncOutcome(UUID eventId, Kind kind, Optional<String> code, Option
         return new SyncOutcome(eventId, Kind.REJECTED, Optional.of(code), Optional.of(message), Map.of());
     }
 
-    /** The stored outcome handed back for a resend: same code, message and result, marked as a duplicate. */
+    /**
+     * The stored outcome handed back for a resend: an applied event comes back as DUPLICATE with its first
+     * result; a rejected one comes back REJECTED with the same code and message (it was never applied).
+     */
     public SyncOutcome asDuplicate() {
-        return new SyncOutcome(eventId, Kind.DUPLICATE, code, message, result);
+        return kind == Kind.REJECTED ? this : new SyncOutcome(eventId, Kind.DUPLICATE, code, message, result);
     }
 }
