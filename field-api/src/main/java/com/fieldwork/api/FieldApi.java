@@ -12,6 +12,7 @@ import com.fieldwork.api.jobs.JobsController;
 import com.fieldwork.api.jobs.VisitsController;
 import com.fieldwork.api.logging.RequestLogging;
 import com.fieldwork.api.records.RecordRoutes;
+import com.fieldwork.api.sync.SyncController;
 import com.fieldwork.core.security.Authentication;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
@@ -72,6 +73,7 @@ public final class FieldApi {
             new CompletionController(context.jobCompletion(), companyZone).install(config);
             new ApiKeysController(context.apiKeys()).install(config);
             new IntakeController(context.intakeService()).install(config);
+            new SyncController(context.syncService(), JsonMapping.objectMapper()).install(config);
 
             extra.accept(config);
         });

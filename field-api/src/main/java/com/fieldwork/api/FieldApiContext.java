@@ -12,6 +12,7 @@ import com.fieldwork.core.intake.IntakeService;
 import com.fieldwork.core.security.ApiKeys;
 import com.fieldwork.core.security.Authentication;
 import com.fieldwork.core.security.LoginThrottle;
+import com.fieldwork.core.sync.SyncService;
 import com.fieldwork.core.workorder.WorkOrderService;
 import com.fieldwork.db.Database;
 import com.fieldwork.db.asset.JooqAssetRepository;
@@ -38,6 +39,7 @@ import com.fieldwork.db.security.JooqApiKeys;
 import com.fieldwork.db.security.JooqLoginFailures;
 import com.fieldwork.db.security.JooqSessionTokens;
 import com.fieldwork.db.sla.JooqSlaPolicies;
+import com.fieldwork.db.sync.JooqSyncLedger;
 import com.fieldwork.db.workorder.JooqWorkOrderRepository;
 
 import java.nio.file.Path;
@@ -142,5 +144,10 @@ public record FieldApiContext(Database database, Clock clock, String version, Pa
                 new IntakeLookups(new JooqCustomerRepository(dsl, clock), new JooqAssetRepository(dsl, clock),
                         new JooqServiceTypeRepository(dsl, clock), new JooqTemplateRepository(dsl, clock),
                         new JooqBranchRepository(dsl, clock)));
+    }
+
+    /** Offline queues: each event replayed in its own transaction together with its receipt. */
+    public SyncService syncService() {
+        return new SyncService(new JooqSyncLedger(database.dsl(), clock), clock);
     }
 }

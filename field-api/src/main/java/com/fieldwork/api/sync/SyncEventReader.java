@@ -1,0 +1,77 @@
+package com.fieldwork.api.sync;
+
+import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fieldwork.core.common.DomainException;
+import com.fieldwork.core.common.ValidationException;
+import com.fieldwork.core.sync.SyncEvent;
+import com.fieldwork.core.sync.SyncPayload;
+
+import java.time.OffsetDateTime;
+import java.util.Objects;
+import java.util.UUID;
+
+/**
+ * One element of {@code events}, read on its own so that one malformed event is that event's rejection, not
+ * the batch's. Only an element without a readable {@code id} fails the whole batch: its answer could not be
+ * matched to anything on the phone.
+ */
+final class SyncEventReader {
+
+    private final ObjectMapper json;
+
+    SyncEventReader(ObjectMapper json) {
+        this.json = Objects.requireNonNull(json, "json");
+    }
+
+    /** The event's id, or a 400 for the whole batch naming its position. */
+    UUID id(JsonNode node, int index) {
+        JsonNode id = node == null ? null : node.get("id");
+        try {
+            if (id != null && id.isTextual()) {
+                return UUID.fromString(id.textValue());
+            }
+        } catch (IllegalArgumentException e) {
+            // falls through to the error below
+        }
+        throw new ValidationException("events[" + index + "].id", "Every event needs its id, a UUID made on the phone");
+    }
+
+    /** @throws ValidationException (or the domain error of a rejected value) naming what is wrong */
+    SyncEvent read(UUID id, JsonNode node) {
+        try {
+            OffsetDateTime clientTime = json.treeToValue(node.get("clientTime"), OffsetDateTime.class);
+            SyncPayloads.required(clientTime, "clientTime");
+            JsonNode payload = node.get("payload");
+            if (payload == null || !payload.isObject()) {
+                throw new ValidationException("payload", "payload must be a JSON object");
+            }
+            return new SyncEvent(id, clientTime.toInstant(), payload(id, typeOf(node), payload));
+        } catch (JacksonException e) {
+            if (e.getCause() instanceof DomainException domain) {
+                throw domain;
+            }
+            throw new ValidationException("payload", "The event does not have the expected shape: " + e.getOriginalMessage());
+        }
+    }
+
+    private static String typeOf(JsonNode node) {
+        JsonNode type = node.get("type");
+        if (type == null || !type.isTextual()) {
+            throw new ValidationException("type", "type is required: status, note, checklist_answer or labor");
+        }
+        return type.textValue();
+    }
+
+    private SyncPayload payload(UUID id, String type, JsonNode payload) throws JacksonException {
+        return switch (type) {
+            case "status" -> json.treeToValue(payload, SyncPayloads.Status.class).toPayload();
+            case "note" -> json.treeToValue(payload, SyncPayloads.Note.class).toPayload();
+            case "checklist_answer" -> json.treeToValue(payload, SyncPayloads.Checklist.class).toPayload();
+            case "labor" -> json.treeToValue(payload, SyncPayloads.Labor.class).toPayload(id);
+            default -> throw new ValidationException("type",
+                    "Unknown event type " + type + "; known: status, note, checklist_answer, labor");
+        };
+    }
+}

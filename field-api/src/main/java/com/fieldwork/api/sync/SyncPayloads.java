@@ -1,0 +1,94 @@
+package com.fieldwork.api.sync;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fieldwork.core.catalog.ChecklistAnswer;
+import com.fieldwork.core.common.GeoPoint;
+import com.fieldwork.core.common.ValidationException;
+import com.fieldwork.core.field.NewLaborEntry;
+import com.fieldwork.core.sync.SyncPayload;
+import com.fieldwork.core.workorder.WorkOrderStatus;
+
+import java.time.OffsetDateTime;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.UUID;
+
+/**
+ * The payloads as the phone sends them, one record per event type; the fields are those of the matching
+ * online route, plus {@code workOrderId} (which the online routes take from the path).
+ */
+final class SyncPayloads {
+
+    private SyncPayloads() {
+    }
+
+    /** {@code version} is accepted and ignored: the status rule judges a replayed move by the job's status. */
+    record Status(Long workOrderId, WorkOrderStatus to, Long version, Double lat, Double lon, String note) {
+        SyncPayload.StatusChangeEvent toPayload() {
+            required(to, "to");
+            if ((lat == null) != (lon == null)) {
+                throw new ValidationException(lat == null ? "lat" : "lon", "A position needs both lat and lon");
+            }
+            Optional<GeoPoint> position = lat == null ? Optional.empty() : Optional.of(new GeoPoint(lat, lon));
+            return new SyncPayload.StatusChangeEvent(id(workOrderId), to, position,
+                    Optional.ofNullable(note).filter(n -> !n.isBlank()));
+        }
+    }
+
+    record Note(Long workOrderId, String body, Boolean internal) {
+        SyncPayload.NoteEvent toPayload() {
+            return new SyncPayload.NoteEvent(id(workOrderId), body, internal != null && internal);
+        }
+    }
+
+    /** As {@code POST /jobs/{id}/checklist/{itemId}}: either {@code value} or {@code attachmentId}. */
+    record Checklist(Long workOrderId, Long itemId, JsonNode value, Long attachmentId) {
+        SyncPayload.ChecklistAnswerEvent toPayload() {
+            required(itemId, "itemId");
+            return new SyncPayload.ChecklistAnswerEvent(id(workOrderId), itemId, answer());
+        }
+
+        private ChecklistAnswer answer() {
+            boolean hasValue = value != null && !value.isNull();
+            if (hasValue == (attachmentId != null)) {
+                throw new ValidationException("value", "Send either value (yes/no, number or text) or attachmentId (photo)");
+            }
+            if (attachmentId != null) {
+                return new ChecklistAnswer.Photo(attachmentId);
+            }
+            if (value.isBoolean()) {
+                return new ChecklistAnswer.YesNo(value.booleanValue());
+            }
+            if (value.isNumber()) {
+                return new ChecklistAnswer.Numeric(value.decimalValue());
+            }
+            if (value.isTextual()) {
+                return new ChecklistAnswer.FreeText(value.textValue());
+            }
+            throw new ValidationException("value", "An answer is true/false, a number or a text, not " + value.getNodeType());
+        }
+    }
+
+    /** The event id is the labor entry's client id: one event, one entry. */
+    record Labor(Long workOrderId, OffsetDateTime start, OffsetDateTime end, Long visitId, Boolean billable,
+                 String note) {
+        SyncPayload.LaborEvent toPayload(UUID eventId) {
+            required(start, "start");
+            required(end, "end");
+            return new SyncPayload.LaborEvent(new NewLaborEntry(eventId, id(workOrderId),
+                    visitId == null ? OptionalLong.empty() : OptionalLong.of(visitId), start.toInstant(),
+                    end.toInstant(), billable == null || billable, Optional.ofNullable(note)));
+        }
+    }
+
+    static long id(Long workOrderId) {
+        required(workOrderId, "workOrderId");
+        return workOrderId;
+    }
+
+    static void required(Object value, String field) {
+        if (value == null) {
+            throw new ValidationException(field, field + " is required");
+        }
+    }
+}
