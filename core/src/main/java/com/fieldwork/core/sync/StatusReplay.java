@@ -1,6 +1,7 @@
 package com.fieldwork.core.sync;
 
 import com.fieldwork.core.common.Actor;
+import com.fieldwork.core.completion.CompletionPolicy;
 import com.fieldwork.core.workorder.InvalidTransitionException;
 import com.fieldwork.core.workorder.StatusChange;
 import com.fieldwork.core.workorder.StatusHistoryEntry;
@@ -49,6 +50,8 @@ final class StatusReplay {
         List<WorkOrderStatus> steps = chain(order.status(), status.to(), actor)
                 .orElseThrow(() -> new InvalidTransitionException(order.status(), status.to(),
                         WorkOrderLifecycle.allowedTargets(order.status(), actor.role())));
+        // a queued "Completed" carries no proof: the phone must send it through the completion route instead
+        steps.forEach(step -> CompletionPolicy.requireProofForTechnician(actor.role(), step, order.id()));
         WorkOrder current = order;
         for (int i = 0; i < steps.size(); i++) {
             boolean last = i == steps.size() - 1;

@@ -20,7 +20,6 @@ import java.util.UUID;
 
 import static com.fieldwork.core.workorder.WorkOrderStatus.ARRIVED;
 import static com.fieldwork.core.workorder.WorkOrderStatus.ASSIGNED;
-import static com.fieldwork.core.workorder.WorkOrderStatus.COMPLETED;
 import static com.fieldwork.core.workorder.WorkOrderStatus.EN_ROUTE;
 import static com.fieldwork.core.workorder.WorkOrderStatus.IN_PROGRESS;
 import static com.fieldwork.core.workorder.WorkOrderStatus.WAITING_FOR_PARTS;
@@ -103,9 +102,7 @@ final class OfflineQueues {
         if (random.nextInt(3) == 0) {
             walk.addAll(List.of(WAITING_FOR_PARTS, IN_PROGRESS));
         }
-        if (random.nextInt(3) != 0) {
-            walk.add(COMPLETED);
-        }
+        // no COMPLETED: a technician completes with proof through the completion route, never by a queued status
         return walk;
     }
 

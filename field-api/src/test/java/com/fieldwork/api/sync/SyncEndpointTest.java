@@ -172,6 +172,19 @@ class SyncEndpointTest {
     }
 
     @Test
+    void aQueuedCompletedIsRejectedBecauseCompletionNeedsProof() {
+        // from Assigned the shortest technician chain to Completed exists, so only the proof rule can refuse it
+        String batch = batch(event(UUID.randomUUID(), T1, "status",
+                "{\"workOrderId\":" + myJob + ",\"to\":\"COMPLETED\",\"version\":0}"));
+        JavalinTest.test(FieldApi.create(world.context), (server, client) -> {
+            JsonNode result = results(send(client, batch)).get(0);
+            assertThat(result.get("outcome").asText()).isEqualTo("REJECTED");
+            assertThat(result.get("code").asText()).isEqualTo("completion_requires_proof");
+        });
+        assertThat(status(myJob)).isEqualTo(WorkOrderStatus.ASSIGNED);
+    }
+
+    @Test
     void anUnusableBatchIsA400AndAppliesNothing() {
         List<String> tooMany = new ArrayList<>(Collections.nCopies(SyncController.MAX_EVENTS + 1,
                 event(UUID.randomUUID(), T1, "note", "{\"workOrderId\":" + myJob + ",\"body\":\"x\"}")));
