@@ -11,7 +11,7 @@ import com.fieldwork.core.common.ValidationException;
  */
 public record ChecklistAnswerRequest(JsonNode value, Long attachmentId) {
 
-    ChecklistAnswer toAnswer() {
+    public ChecklistAnswer toAnswer() {
         boolean hasValue = value != null && !value.isNull();
         if (hasValue == (attachmentId != null)) {
             throw new ValidationException("value", "Send either value (yes/no, number or text) or attachmentId (photo)");

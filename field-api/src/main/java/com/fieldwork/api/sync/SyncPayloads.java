@@ -1,7 +1,7 @@
 package com.fieldwork.api.sync;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fieldwork.core.catalog.ChecklistAnswer;
+import com.fieldwork.api.records.ChecklistAnswerRequest;
 import com.fieldwork.core.common.GeoPoint;
 import com.fieldwork.core.common.ValidationException;
 import com.fieldwork.core.field.NewLaborEntry;
@@ -45,27 +45,9 @@ final class SyncPayloads {
     record Checklist(Long workOrderId, Long itemId, JsonNode value, Long attachmentId) {
         SyncPayload.ChecklistAnswerEvent toPayload() {
             required(itemId, "itemId");
-            return new SyncPayload.ChecklistAnswerEvent(id(workOrderId), itemId, answer());
-        }
-
-        private ChecklistAnswer answer() {
-            boolean hasValue = value != null && !value.isNull();
-            if (hasValue == (attachmentId != null)) {
-                throw new ValidationException("value", "Send either value (yes/no, number or text) or attachmentId (photo)");
-            }
-            if (attachmentId != null) {
-                return new ChecklistAnswer.Photo(attachmentId);
-            }
-            if (value.isBoolean()) {
-                return new ChecklistAnswer.YesNo(value.booleanValue());
-            }
-            if (value.isNumber()) {
-                return new ChecklistAnswer.Numeric(value.decimalValue());
-            }
-            if (value.isTextual()) {
-                return new ChecklistAnswer.FreeText(value.textValue());
-            }
-            throw new ValidationException("value", "An answer is true/false, a number or a text, not " + value.getNodeType());
+            // the same reading of an answer as the direct route, so a queued answer means what a live one does
+            return new SyncPayload.ChecklistAnswerEvent(id(workOrderId), itemId,
+                    new ChecklistAnswerRequest(value, attachmentId).toAnswer());
         }
     }
 
