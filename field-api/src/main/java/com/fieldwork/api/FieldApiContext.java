@@ -120,7 +120,7 @@ public record FieldApiContext(Database database, Clock clock, String version, Pa
                 new SignatureCapture(store, signatures), signatures,
                 new JooqChecklistAnswers(dsl, clock), new JooqLaborEntries(dsl, clock), new JooqLocationPings(dsl, clock),
                 new JooqStockLedger(dsl, clock), new JooqStockLocationRepository(dsl, clock),
-                new JooqPartRepository(dsl, clock), new JooqVisitRepository(dsl, clock));
+                new JooqPartRepository(dsl, clock), workOrderService());
     }
 
     /** Completing a job with proof; the status change and the completion record share one transaction. */

@@ -23,7 +23,7 @@ public final class RecordRoutes {
     }
 
     public void install(JavalinConfig config) {
-        OwnJobs ownJobs = new OwnJobs(services.visits());
+        OwnJobs ownJobs = new OwnJobs(services.workOrders());
         PhotoController photos = new PhotoController(services.photos(), ownJobs);
         JobRecordsController jobs = new JobRecordsController(services.checklist(), services.labor(), ownJobs);
         PartsController parts = new PartsController(services.ledger(), services.stockLocations(), services.parts(), ownJobs);

@@ -9,7 +9,7 @@ import com.fieldwork.core.field.SignatureCapture;
 import com.fieldwork.core.field.SignatureRepository;
 import com.fieldwork.core.inventory.StockLedger;
 import com.fieldwork.core.inventory.StockLocationRepository;
-import com.fieldwork.core.schedule.VisitRepository;
+import com.fieldwork.core.workorder.WorkOrderService;
 
 import java.util.Objects;
 
@@ -19,7 +19,7 @@ import java.util.Objects;
  */
 public record RecordServices(PhotoUploads photos, SignatureCapture signatureCapture, SignatureRepository signatures,
                              ChecklistAnswers checklist, LaborEntries labor, LocationPings pings, StockLedger ledger,
-                             StockLocationRepository stockLocations, PartRepository parts, VisitRepository visits) {
+                             StockLocationRepository stockLocations, PartRepository parts, WorkOrderService workOrders) {
 
     public RecordServices {
         Objects.requireNonNull(photos, "photos");
@@ -31,6 +31,6 @@ public record RecordServices(PhotoUploads photos, SignatureCapture signatureCapt
         Objects.requireNonNull(ledger, "ledger");
         Objects.requireNonNull(stockLocations, "stockLocations");
         Objects.requireNonNull(parts, "parts");
-        Objects.requireNonNull(visits, "visits");
+        Objects.requireNonNull(workOrders, "workOrders");
     }
 }
