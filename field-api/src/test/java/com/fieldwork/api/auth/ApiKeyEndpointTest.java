@@ -3,63 +3,29 @@ package com.fieldwork.api.auth;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fieldwork.api.FieldApi;
-import com.fieldwork.api.FieldApiContext;
 import com.fieldwork.api.testing.ApiFixture;
+import com.fieldwork.api.testing.SignedInApiTest;
 import com.fieldwork.core.security.Role;
 import com.fieldwork.core.security.TokenHash;
-import com.fieldwork.db.Database;
-import com.fieldwork.db.testing.MutableClock;
-import com.fieldwork.db.testing.TestDatabases;
-import com.fieldwork.db.testing.TestEngine;
 import io.javalin.testtools.HttpClient;
 import io.javalin.testtools.JavalinTest;
 import io.javalin.testtools.Response;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.Parameter;
-import org.junit.jupiter.params.ParameterizedClass;
-import org.junit.jupiter.params.provider.EnumSource;
 
 import java.io.IOException;
 import java.time.Duration;
-import java.time.Instant;
 
 import static com.fieldwork.db.jooq.Tables.API_KEY;
 import static com.fieldwork.db.jooq.Tables.AUDIT_LOG;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Admins issue, list and revoke API keys over HTTP; a key is shown once and stored as its hash only. */
-@ParameterizedClass(name = "[{0}]")
-@EnumSource(TestEngine.class)
-class ApiKeyEndpointTest {
+class ApiKeyEndpointTest extends SignedInApiTest {
 
-    static final Instant T0 = Instant.parse("2026-03-02T13:00:00Z");
     static final ObjectMapper JSON = new ObjectMapper();
     static final String KEYS = "/api/v1/admin/api-keys";
     /** A route behind an API key; an empty body is refused only after the key was accepted. */
     static final String INTAKE = "/api/v1/intake/work-orders";
-
-    @Parameter
-    TestEngine engine;
-
-    Database database;
-    MutableClock clock;
-    FieldApiContext context;
-    ApiFixture fixture;
-
-    @BeforeEach
-    void openDatabase() {
-        database = TestDatabases.fresh(engine);
-        clock = new MutableClock(T0);
-        context = new FieldApiContext(database, clock, "test");
-        fixture = new ApiFixture(context);
-    }
-
-    @AfterEach
-    void closeDatabase() {
-        database.close();
-    }
 
     static JsonNode json(Response response) throws IOException {
         return JSON.readTree(response.body().string());

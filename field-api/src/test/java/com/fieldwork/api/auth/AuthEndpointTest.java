@@ -3,60 +3,26 @@ package com.fieldwork.api.auth;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fieldwork.api.FieldApi;
-import com.fieldwork.api.FieldApiContext;
 import com.fieldwork.api.testing.ApiFixture;
+import com.fieldwork.api.testing.SignedInApiTest;
 import com.fieldwork.core.common.Actor;
 import com.fieldwork.core.security.Role;
-import com.fieldwork.db.Database;
-import com.fieldwork.db.testing.MutableClock;
-import com.fieldwork.db.testing.TestDatabases;
-import com.fieldwork.db.testing.TestEngine;
 import io.javalin.testtools.HttpClient;
 import io.javalin.testtools.JavalinTest;
 import io.javalin.testtools.Response;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.Parameter;
-import org.junit.jupiter.params.ParameterizedClass;
-import org.junit.jupiter.params.provider.EnumSource;
 
 import java.io.IOException;
 import java.time.Duration;
-import java.time.Instant;
 
 import static com.fieldwork.db.jooq.Tables.APP_USER;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Signing in, staying signed in, and being refused, over HTTP on H2 and PostgreSQL. */
-@ParameterizedClass(name = "[{0}]")
-@EnumSource(TestEngine.class)
-class AuthEndpointTest {
+class AuthEndpointTest extends SignedInApiTest {
 
-    static final Instant T0 = Instant.parse("2026-03-02T13:00:00Z");
     static final ObjectMapper JSON = new ObjectMapper();
     static final String LOGIN = "/api/v1/auth/login";
-
-    @Parameter
-    TestEngine engine;
-
-    Database database;
-    MutableClock clock;
-    FieldApiContext context;
-    ApiFixture fixture;
-
-    @BeforeEach
-    void openDatabase() {
-        database = TestDatabases.fresh(engine);
-        clock = new MutableClock(T0);
-        context = new FieldApiContext(database, clock, "test");
-        fixture = new ApiFixture(context);
-    }
-
-    @AfterEach
-    void closeDatabase() {
-        database.close();
-    }
 
     static Response login(HttpClient client, String username, String password) {
         return ApiFixture.postJson(client, LOGIN,
