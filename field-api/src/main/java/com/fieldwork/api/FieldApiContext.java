@@ -7,7 +7,6 @@ import com.fieldwork.core.field.PhotoUploads;
 import com.fieldwork.core.field.SignatureCapture;
 import com.fieldwork.core.field.UploadPolicy;
 import com.fieldwork.core.fieldjob.FieldJobService;
-import com.fieldwork.core.intake.IntakeLookups;
 import com.fieldwork.core.intake.IntakeService;
 import com.fieldwork.core.security.ApiKeys;
 import com.fieldwork.core.security.Authentication;
@@ -15,12 +14,9 @@ import com.fieldwork.core.security.LoginThrottle;
 import com.fieldwork.core.sync.SyncService;
 import com.fieldwork.core.workorder.WorkOrderService;
 import com.fieldwork.db.Database;
-import com.fieldwork.db.asset.JooqAssetRepository;
 import com.fieldwork.db.catalog.JooqPartRepository;
-import com.fieldwork.db.catalog.JooqServiceTypeRepository;
 import com.fieldwork.db.catalog.JooqTemplateRepository;
 import com.fieldwork.db.completion.JooqCompletionRecords;
-import com.fieldwork.db.customer.JooqCustomerRepository;
 import com.fieldwork.db.field.FileContentStore;
 import com.fieldwork.db.field.JooqAttachmentRepository;
 import com.fieldwork.db.field.JooqChecklistAnswers;
@@ -28,9 +24,9 @@ import com.fieldwork.db.field.JooqLaborEntries;
 import com.fieldwork.db.field.JooqLocationPings;
 import com.fieldwork.db.field.JooqSignatureRepository;
 import com.fieldwork.db.fieldjob.JooqFieldJobs;
+import com.fieldwork.db.intake.JooqIntakeTransactions;
 import com.fieldwork.db.inventory.JooqStockLedger;
 import com.fieldwork.db.inventory.JooqStockLocationRepository;
-import com.fieldwork.db.organisation.JooqBranchRepository;
 import com.fieldwork.db.organisation.JooqUserRepository;
 import com.fieldwork.db.schedule.JooqVisitRepository;
 import com.fieldwork.db.security.BcryptPasswordHasher;
@@ -139,11 +135,7 @@ public record FieldApiContext(Database database, Clock clock, String version, Pa
 
     /** Work orders sent in by other systems, with the customers and sites they describe. */
     public IntakeService intakeService() {
-        var dsl = database.dsl();
-        return new IntakeService(workOrderService(), new JooqWorkOrderRepository(dsl, clock),
-                new IntakeLookups(new JooqCustomerRepository(dsl, clock), new JooqAssetRepository(dsl, clock),
-                        new JooqServiceTypeRepository(dsl, clock), new JooqTemplateRepository(dsl, clock),
-                        new JooqBranchRepository(dsl, clock)));
+        return new IntakeService(new JooqIntakeTransactions(database.dsl(), clock));
     }
 
     /** Offline queues: each event replayed in its own transaction together with its receipt. */

@@ -10,8 +10,6 @@ import com.fieldwork.core.organisation.Branch;
 import com.fieldwork.core.security.Permission;
 import com.fieldwork.core.workorder.NewWorkOrder;
 import com.fieldwork.core.workorder.WorkOrder;
-import com.fieldwork.core.workorder.WorkOrderRepository;
-import com.fieldwork.core.workorder.WorkOrderService;
 import com.fieldwork.core.workorder.WorkOrderSource;
 
 import java.time.Duration;
@@ -34,19 +32,17 @@ public final class IntakeService {
     static final Duration DEFAULT_ESTIMATE = Duration.ofMinutes(60);
 
     private final IntakeValidator validator = new IntakeValidator();
-    private final WorkOrderService workOrderService;
-    private final WorkOrderRepository workOrders;
-    private final IntakeLookups lookups;
-    private final IntakeResolver resolver;
+    private final IntakeTransactions transactions;
 
-    public IntakeService(WorkOrderService workOrderService, WorkOrderRepository workOrders, IntakeLookups lookups) {
-        this.workOrderService = Objects.requireNonNull(workOrderService, "workOrderService");
-        this.workOrders = Objects.requireNonNull(workOrders, "workOrders");
-        this.lookups = Objects.requireNonNull(lookups, "lookups");
-        this.resolver = new IntakeResolver(lookups);
+    public IntakeService(IntakeTransactions transactions) {
+        this.transactions = Objects.requireNonNull(transactions, "transactions");
     }
 
     /**
+     * Creates the order (and the customer and site it describes inline) in one transaction. Two first sends
+     * of one reference at once: the database's unique (source, external_ref) lets one commit; the other rolls
+     * back whole, inline customer included, and answers with the winner's order as a resend would.
+     *
      * @throws IntakeValidationException listing every bad field and every reference that does not exist
      * @throws com.fieldwork.core.security.PermissionDeniedException without WORK_ORDER_CREATE, or without
      *                                                               CUSTOMER_EDIT when the request describes a new customer or site
@@ -54,15 +50,29 @@ public final class IntakeService {
     public IntakeResult submit(Actor actor, IntakeRequest request) {
         actor.require(Permission.WORK_ORDER_CREATE);
         ValidIntake intake = validator.validate(request);
-        Optional<WorkOrder> earlier = workOrders.findByExternalRef(SOURCE, intake.externalRef());
+        try {
+            return transactions.inTransaction(scope -> submit(scope, actor, intake));
+        } catch (ConflictException e) {
+            Optional<WorkOrder> winner = transactions.inTransaction(scope -> earlier(scope, intake));
+            return winner.map(order -> new IntakeResult(order, false)).orElseThrow(() -> e);
+        }
+    }
+
+    private static Optional<WorkOrder> earlier(IntakeScope scope, ValidIntake intake) {
+        return scope.workOrders().findByExternalRef(SOURCE, intake.externalRef());
+    }
+
+    private static IntakeResult submit(IntakeScope scope, Actor actor, ValidIntake intake) {
+        Optional<WorkOrder> earlier = earlier(scope, intake);
         if (earlier.isPresent()) {
             return new IntakeResult(earlier.get(), false);
         }
-        IntakeResolver.Resolved resolved = resolver.resolve(intake);
+        IntakeLookups lookups = scope.lookups();
+        IntakeResolver.Resolved resolved = new IntakeResolver(lookups).resolve(intake);
         if (intake.newCustomer().isPresent() || intake.newSite().isPresent()) {
             actor.require(Permission.CUSTOMER_EDIT);
         }
-        Customer customer = resolved.customer().orElseGet(() -> createCustomer(intake, actor));
+        Customer customer = resolved.customer().orElseGet(() -> createCustomer(lookups, intake, actor));
         Site site = resolved.site().orElseGet(() ->
                 lookups.customers().addSite(customer.id(), intake.newSite().orElseThrow(), actor));
         var template = resolved.template();
@@ -73,11 +83,11 @@ public final class IntakeService {
                 SOURCE, Optional.of(intake.externalRef()), intake.window(),
                 template.map(t -> t.requiredSkills()).orElse(List.of()),
                 template.map(t -> t.defaultParts()).orElse(List.of()));
-        return new IntakeResult(workOrderService.create(order, actor), true);
+        return new IntakeResult(scope.workOrderService().create(order, actor), true);
     }
 
     /** A new customer belongs to the branch nearest its (new) site, which is who will go out there. */
-    private Customer createCustomer(ValidIntake intake, Actor actor) {
+    private static Customer createCustomer(IntakeLookups lookups, ValidIntake intake, Actor actor) {
         ValidIntake.InlineCustomer inline = intake.newCustomer().orElseThrow();
         GeoPoint where = intake.newSite().orElseThrow().location();
         Branch branch = lookups.branches().list().stream()

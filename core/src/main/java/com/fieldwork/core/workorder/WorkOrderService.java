@@ -32,17 +32,13 @@ public final class WorkOrderService {
     }
 
     /**
-     * Opens a work order with its SLA clock started now. An intake that resends an order it already
-     * sent (same source and external reference) gets the first one back instead of a duplicate.
+     * Opens a work order with its SLA clock started now. A source's external reference names one order:
+     * a second order under it is refused by the repository (a ConflictException). Answering a resend with
+     * the first order is intake's business ({@link com.fieldwork.core.intake.IntakeService}), which can
+     * tell a resend from a new order; returning the earlier order from here would hide that.
      */
     public WorkOrder create(NewWorkOrder order, Actor actor) {
         actor.require(Permission.WORK_ORDER_CREATE);
-        if (order.externalRef().isPresent()) {
-            Optional<WorkOrder> earlier = workOrders.findByExternalRef(order.source(), order.externalRef().get());
-            if (earlier.isPresent()) {
-                return earlier.get();
-            }
-        }
         var due = slaPolicies.applicable(order.priority(), order.customerId())
                 .map(policy -> policy.dueFrom(clock.instant()));
         return workOrders.create(order, due, actor);

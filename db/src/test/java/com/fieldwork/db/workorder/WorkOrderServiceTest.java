@@ -57,17 +57,20 @@ class WorkOrderServiceTest extends DatabaseTest {
                 assertThat(due.responseDue()).isEqualTo(world.clock.instant().plus(Duration.ofMinutes(240))));
     }
 
+    /** The resend answer (the first order back) is intake's, tested in IntakeEndpointTest; here: never two orders. */
     @Test
-    void anIntakeResendReturnsTheFirstOrderInsteadOfADuplicate() {
+    void aSecondOrderUnderOneExternalReferenceIsRefusedAndWritesNothing() {
         NewWorkOrder fromErp = new NewWorkOrder(world.customer, world.site, OptionalLong.empty(), world.serviceType,
                 OptionalLong.empty(), world.branch, Priority.NORMAL, "From ERP", Optional.empty(), 60,
                 WorkOrderSource.API, Optional.of("ERP-4711"), Optional.empty(), List.of(), List.of());
 
-        WorkOrder first = world.service.create(fromErp, world.dispatcher);
-        WorkOrder again = world.service.create(fromErp, world.dispatcher);
+        world.service.create(fromErp, world.dispatcher);
+        int audits = world.auditRows();
 
-        assertThat(again).isEqualTo(first);
+        assertThatThrownBy(() -> world.service.create(fromErp, world.dispatcher))
+                .isInstanceOf(ConflictException.class).hasMessageContaining("already exists");
         assertThat(dsl().fetchCount(WORK_ORDER)).isEqualTo(1);
+        assertThat(world.auditRows()).isEqualTo(audits);
     }
 
     @Test

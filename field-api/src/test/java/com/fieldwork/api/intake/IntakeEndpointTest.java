@@ -7,8 +7,12 @@ import com.fieldwork.api.FieldApi;
 import com.fieldwork.api.FieldApiContext;
 import com.fieldwork.api.testing.ApiFixture;
 import com.fieldwork.core.common.Actor;
+import com.fieldwork.core.common.Address;
+import com.fieldwork.core.customer.CustomerDetails;
+import com.fieldwork.core.customer.CustomerKind;
 import com.fieldwork.core.security.Role;
 import com.fieldwork.db.Database;
+import com.fieldwork.db.intake.JooqIntakeTransactions;
 import com.fieldwork.db.testing.MutableClock;
 import com.fieldwork.db.testing.Seed;
 import com.fieldwork.db.testing.TestDatabases;
@@ -26,7 +30,16 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 import java.io.IOException;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import static com.fieldwork.db.jooq.Tables.ASSET;
 import static com.fieldwork.db.jooq.Tables.AUDIT_LOG;
@@ -37,6 +50,7 @@ import static com.fieldwork.db.jooq.Tables.SITE;
 import static com.fieldwork.db.jooq.Tables.WORK_ORDER;
 import static com.fieldwork.db.jooq.Tables.WORK_ORDER_TEMPLATE;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Work orders sent in with an API key, on H2 and PostgreSQL: created, replayed, and refused. */
 @ParameterizedClass(name = "[{0}]")
@@ -261,5 +275,56 @@ class IntakeEndpointTest {
             assertThat(json(response).get("error").asText()).isEqualTo("unauthenticated");
             assertThat(database.dsl().fetchCount(WORK_ORDER)).isZero();
         });
+    }
+
+    @Test
+    void simultaneousFirstSendsOfOneReferenceCreateOneOrderAndOneCustomer() {
+        JavalinTest.test(FieldApi.create(context), (server, client) -> {
+            int customersBefore = database.dsl().fetchCount(CUSTOMER);
+            int senders = 6;
+            ExecutorService pool = Executors.newFixedThreadPool(senders);
+            try {
+                CountDownLatch go = new CountDownLatch(1);
+                List<Future<Response>> sent = new ArrayList<>();
+                for (int i = 0; i < senders; i++) {
+                    sent.add(pool.submit(() -> {
+                        go.await();
+                        return send(client, inline("WEB-RACE"));
+                    }));
+                }
+                go.countDown();
+                List<Integer> codes = new ArrayList<>();
+                Set<Long> ids = new HashSet<>();
+                for (Future<Response> future : sent) {
+                    Response response = future.get(60, TimeUnit.SECONDS);
+                    codes.add(response.code());
+                    JsonNode body = json(response);
+                    assertThat(body.has("id")).as("%s %s", response.code(), body).isTrue();
+                    ids.add(body.get("id").asLong());
+                }
+
+                assertThat(ids).hasSize(1);
+                assertThat(codes).filteredOn(code -> code == 201).hasSize(1);
+                assertThat(codes).filteredOn(code -> code == 200).hasSize(senders - 1);
+                assertThat(database.dsl().fetchCount(WORK_ORDER)).isEqualTo(1);
+                assertThat(database.dsl().fetchCount(CUSTOMER)).isEqualTo(customersBefore + 1);
+            } finally {
+                pool.shutdownNow();
+            }
+        });
+    }
+
+    @Test
+    void aFailureAfterTheInlineCustomerLeavesNoCustomerBehind() {
+        List<Integer> before = counts();
+        var transactions = new JooqIntakeTransactions(database.dsl(), new MutableClock(T0));
+
+        assertThatThrownBy(() -> transactions.inTransaction(scope -> {
+            scope.lookups().customers().create(new CustomerDetails("Orphan Ltd", CustomerKind.COMMERCIAL,
+                    Optional.empty(), Optional.empty(), new Address("1 Main St", "Denver", "80202", "US"), fixture.branch(), Optional.empty(), Optional.empty()), admin);
+            throw new IllegalStateException("the work order could not be written");
+        })).hasMessageContaining("could not be written");
+
+        assertThat(counts()).isEqualTo(before);
     }
 }
