@@ -8,6 +8,7 @@ import com.fieldwork.db.audit.AuditTrail;
 import com.fieldwork.db.jooq.tables.records.SessionTokenRecord;
 import org.jooq.DSLContext;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
@@ -21,6 +22,8 @@ import static com.fieldwork.db.jooq.Tables.SESSION_TOKEN;
 public final class JooqSessionTokens implements SessionTokens {
 
     static final String ENTITY = "session";
+    /** How long a dead session is kept after it ended: long enough to answer "expired" rather than "unknown". */
+    static final Duration KEEP_ENDED = Duration.ofDays(30);
 
     private final DSLContext dsl;
 
@@ -39,6 +42,7 @@ public final class JooqSessionTokens implements SessionTokens {
                     .setCreatedAt(createdAt).setExpiresAt(expiresAt).setUserAgent(userAgent.orElse(null));
             row.store();
             AuditTrail.record(tx, actor, createdAt, ENTITY, row.getId(), ChangeOperation.INSERT, "login", null, row, null);
+            purgeEnded(tx, actor.userId(), createdAt.minus(KEEP_ENDED));
             return toSession(row);
         });
     }
@@ -71,6 +75,18 @@ public final class JooqSessionTokens implements SessionTokens {
             AuditTrail.record(tx, actor, at, ENTITY, before.getId(), ChangeOperation.UPDATE, "logout", before, after, null);
             return true;
         });
+    }
+
+    /**
+     * A phone signs in every day or so: without this, a user's dead sessions would pile up for ever. Each sign-in
+     * clears that user's sessions that ended long ago, so the table stays at about the live ones. Not audited:
+     * the login and logout that made and ended them are.
+     */
+    private static void purgeEnded(DSLContext tx, long userId, Instant endedBefore) {
+        tx.deleteFrom(SESSION_TOKEN)
+                .where(SESSION_TOKEN.USER_ID.eq(userId))
+                .and(SESSION_TOKEN.EXPIRES_AT.lt(endedBefore).or(SESSION_TOKEN.REVOKED_AT.lt(endedBefore)))
+                .execute();
     }
 
     private static void requireHash(String tokenHash) {

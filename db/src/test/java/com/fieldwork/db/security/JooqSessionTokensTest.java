@@ -28,11 +28,12 @@ class JooqSessionTokensTest extends DatabaseTest {
 
     private JooqSessionTokens sessions;
     private Actor user;
+    private Seed seed;
 
     @BeforeEach
     void setUp() {
         sessions = new JooqSessionTokens(dsl());
-        Seed seed = new Seed(dsl());
+        seed = new Seed(dsl());
         user = seed.user(Role.DISPATCHER, seed.branch());
     }
 
@@ -46,6 +47,26 @@ class JooqSessionTokensTest extends DatabaseTest {
         assertThat(found.stateAt(END.minusSeconds(1))).isEqualTo(Session.State.ACTIVE);
         assertThat(found.stateAt(END)).isEqualTo(Session.State.EXPIRED);
         assertThat(sessions.find(TokenHash.of("another-token"))).isEmpty();
+    }
+
+    @Test
+    void signingInClearsThisUsersSessionsThatEndedLongAgoAndKeepsTheRest() {
+        Actor other = seed.user(Role.DISPATCHER, seed.branch());
+        Instant monthsAgo = T0.minus(Duration.ofDays(60));
+        sessions.issue(user, TokenHash.of("old-expired"), monthsAgo, monthsAgo.plus(Duration.ofHours(12)), Optional.empty());
+        sessions.issue(user, TokenHash.of("old-revoked"), monthsAgo, T0.plus(Duration.ofDays(400)), Optional.empty());
+        sessions.revoke(TokenHash.of("old-revoked"), monthsAgo.plusSeconds(60), user);
+        Instant lastWeek = T0.minus(Duration.ofDays(7));
+        sessions.issue(user, TokenHash.of("recently-expired"), lastWeek, lastWeek.plus(Duration.ofHours(12)), Optional.empty());
+        sessions.issue(other, TokenHash.of("others-old"), monthsAgo, monthsAgo.plus(Duration.ofHours(12)), Optional.empty());
+
+        sessions.issue(user, HASH, T0, END, Optional.empty());
+
+        assertThat(sessions.find(TokenHash.of("old-expired"))).isEmpty();
+        assertThat(sessions.find(TokenHash.of("old-revoked"))).isEmpty();
+        assertThat(sessions.find(TokenHash.of("recently-expired"))).isPresent();
+        assertThat(sessions.find(TokenHash.of("others-old"))).isPresent();
+        assertThat(sessions.find(HASH)).isPresent();
     }
 
     @Test
