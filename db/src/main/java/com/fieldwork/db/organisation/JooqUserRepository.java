@@ -25,6 +25,7 @@ import java.util.Optional;
 import java.util.function.Supplier;
 
 import static com.fieldwork.db.jooq.Tables.APP_USER;
+import static com.fieldwork.db.jooq.Tables.SESSION_TOKEN;
 import static com.fieldwork.db.support.Optionals.ofLong;
 import static com.fieldwork.db.support.Optionals.orNull;
 
@@ -103,13 +104,25 @@ public final class JooqUserRepository implements UserRepository {
         PasswordPolicy.check(newPassword);
         String hash = hasher.hash(newPassword);
         return versionedUpdate(id, expectedVersion, actor, "change password",
-                new AppUserRecord().setPasswordHash(hash));
+                new AppUserRecord().setPasswordHash(hash), JooqUserRepository::signOutEverywhere);
+    }
+
+    /**
+     * A new password is often the answer to a lost phone or a leaked password: every session the old one
+     * opened ends with it, in the same transaction. The reason on the audit row says how many.
+     */
+    private static String signOutEverywhere(DSLContext tx, long userId, Instant now) {
+        int ended = tx.update(SESSION_TOKEN).set(SESSION_TOKEN.REVOKED_AT, now)
+                .where(SESSION_TOKEN.USER_ID.eq(userId).and(SESSION_TOKEN.REVOKED_AT.isNull()))
+                .and(SESSION_TOKEN.EXPIRES_AT.gt(now))
+                .execute();
+        return ended == 0 ? null : "signed out of " + ended + (ended == 1 ? " session" : " sessions");
     }
 
     @Override
     public User deactivate(long id, long expectedVersion, Actor actor) {
         return versionedUpdate(id, expectedVersion, actor, "deactivate",
-                new AppUserRecord().setActive(false));
+                new AppUserRecord().setActive(false), JooqUserRepository::signOutEverywhere);
     }
 
     @Override
@@ -131,13 +144,25 @@ public final class JooqUserRepository implements UserRepository {
 
     private User versionedUpdate(long id, long expectedVersion, Actor actor, String action,
                                  AppUserRecord changes) {
+        return versionedUpdate(id, expectedVersion, actor, action, changes, (tx, userId, now) -> null);
+    }
+
+    /** What else a change does in its transaction; returns the audit row's reason, or null. */
+    @FunctionalInterface
+    private interface SideEffect {
+        String apply(DSLContext tx, long userId, Instant now);
+    }
+
+    private User versionedUpdate(long id, long expectedVersion, Actor actor, String action,
+                                 AppUserRecord changes, SideEffect sideEffect) {
         return IntegrityViolations.translate("User " + id, () -> dsl.transactionResult(cfg -> {
             DSLContext tx = cfg.dsl();
             Instant now = clock.instant();
             AppUserRecord before = tx.selectFrom(APP_USER).where(APP_USER.ID.eq(id)).fetchOne();
             VERSIONED.update(tx, id, expectedVersion, now, changes);
             AppUserRecord after = tx.selectFrom(APP_USER).where(APP_USER.ID.eq(id)).fetchSingle();
-            AuditTrail.record(tx, actor, now, ENTITY, id, ChangeOperation.UPDATE, action, before, after, null);
+            String reason = sideEffect.apply(tx, id, now);
+            AuditTrail.record(tx, actor, now, ENTITY, id, ChangeOperation.UPDATE, action, before, after, reason);
             return toUser(after);
         }));
     }

@@ -9,13 +9,16 @@ import com.fieldwork.core.organisation.NewUser;
 import com.fieldwork.core.organisation.User;
 import com.fieldwork.core.organisation.UserEdit;
 import com.fieldwork.core.security.Role;
+import com.fieldwork.core.security.TokenHash;
 import com.fieldwork.db.security.BcryptPasswordHasher;
+import com.fieldwork.db.security.JooqSessionTokens;
 import com.fieldwork.db.testing.DatabaseTest;
 import com.fieldwork.db.testing.MutableClock;
 import com.fieldwork.db.testing.Seed;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import java.time.Instant;
 import java.util.Optional;
 import java.util.OptionalLong;
 
@@ -85,6 +88,27 @@ class JooqUserRepositoryTest extends DatabaseTest {
         User inactive = users.deactivate(created.id(), 1, admin);
         assertThat(inactive.active()).isFalse();
         assertThat(users.verifyPassword("maria.lopez", "a new long passphrase")).isEmpty();
+    }
+
+    @Test
+    void aNewPasswordOrDeactivationEndsEverySessionTheUserHas() {
+        User created = users.create(maria(), PASSWORD, admin);
+        Actor maria = new Actor(created.id(), created.username(), "Maria Lopez", created.role());
+        var sessions = new JooqSessionTokens(dsl());
+        Instant now = Seed.T0;
+        sessions.issue(maria, TokenHash.of("phone"), now.minusSeconds(600), now.plusSeconds(3600), Optional.empty());
+        sessions.issue(maria, TokenHash.of("laptop"), now.minusSeconds(300), now.plusSeconds(3600), Optional.empty());
+
+        users.changePassword(created.id(), 0, "a new long passphrase", admin);
+
+        assertThat(sessions.find(TokenHash.of("phone")).orElseThrow().revokedAt()).isPresent();
+        assertThat(sessions.find(TokenHash.of("laptop")).orElseThrow().revokedAt()).isPresent();
+        var audit = dsl().selectFrom(AUDIT_LOG).where(AUDIT_LOG.ACTION.eq("change password")).fetchSingle();
+        assertThat(audit.getReason()).isEqualTo("signed out of 2 sessions");
+
+        sessions.issue(maria, TokenHash.of("new phone"), now, now.plusSeconds(3600), Optional.empty());
+        users.deactivate(created.id(), 1, admin);
+        assertThat(sessions.find(TokenHash.of("new phone")).orElseThrow().revokedAt()).isPresent();
     }
 
     @Test
