@@ -7,6 +7,7 @@ import com.fieldwork.core.dispatch.TechnicianTimeline;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
@@ -36,10 +37,7 @@ public final class IncrementalConflictChecker implements ConflictChecker {
         rules.pinned(from, to).ifPresent(out::add);
         rules.checkAlone(to, out);
         TechnicianTimeline target = plan.timeline(to.technicianId());
-        for (Appointment other : target.overlapping(to.slot(), to.visitId())) {
-            boolean otherFirst = Appointment.BY_START.compare(other, to) < 0;
-            rules.overlap(otherFirst ? other : to, otherFirst ? to : other).ifPresent(out::add);
-        }
+        overlaps(target, to, out);
         Optional<Appointment> newPrevious = target.before(to, to.visitId());
         Optional<Appointment> newNext = target.after(to, to.visitId());
         newPrevious.flatMap(p -> rules.travelGap(p, to)).ifPresent(out::add);
@@ -63,6 +61,14 @@ public final class IncrementalConflictChecker implements ConflictChecker {
         return rules.travelGap(oldPrevious.get(), oldNext.get());
     }
 
+    /** Overlaps of {@code visit} with the others in the timeline, each reported from the earlier visit. */
+    private void overlaps(TechnicianTimeline timeline, Appointment visit, Collection<Conflict> out) {
+        for (Appointment other : timeline.overlapping(visit.slot(), visit.visitId())) {
+            boolean otherFirst = Appointment.BY_START.compare(other, visit) < 0;
+            rules.overlap(otherFirst ? other : visit, otherFirst ? visit : other).ifPresent(out::add);
+        }
+    }
+
     private static boolean sameVisit(Optional<Appointment> a, Optional<Appointment> b) {
         return a.isPresent() && b.isPresent() && a.get().visitId() == b.get().visitId();
     }
@@ -77,10 +83,7 @@ public final class IncrementalConflictChecker implements ConflictChecker {
         List<Conflict> alone = new ArrayList<>();
         for (Appointment visit : timeline.startingBetween(dayStart, dayEnd)) {
             rules.checkAlone(visit, alone);
-            for (Appointment other : timeline.overlapping(visit.slot(), visit.visitId())) {
-                boolean otherFirst = Appointment.BY_START.compare(other, visit) < 0;
-                rules.overlap(otherFirst ? other : visit, otherFirst ? visit : other).ifPresent(out::add);
-            }
+            overlaps(timeline, visit, out);
             timeline.before(visit, visit.visitId()).flatMap(p -> rules.travelGap(p, visit)).ifPresent(out::add);
             timeline.after(visit, visit.visitId()).flatMap(n -> rules.travelGap(visit, n)).ifPresent(out::add);
         }
