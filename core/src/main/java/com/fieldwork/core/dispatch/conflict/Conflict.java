@@ -39,6 +39,14 @@ public sealed interface Conflict {
     /** The explanation, with clock times in {@code zone} (the company's). */
     String sentence(ZoneId zone);
 
+    /**
+     * A plan with a hard conflict cannot be carried out as planned. The soft ones are risks a planner
+     * weighs: parts still to fetch, an SLA deadline likely missed.
+     */
+    default boolean hard() {
+        return true;
+    }
+
     /** Two visits of one technician share time; {@code visit} is the earlier in driving order. */
     record Overlap(VisitRef visit, VisitRef other, Duration by) implements Conflict {
         @Override
@@ -123,6 +131,11 @@ public sealed interface Conflict {
     record MissingParts(VisitRef visit, long partId, String part, BigDecimal needed, BigDecimal inVan,
                         BigDecimal reserved) implements Conflict {
         @Override
+        public boolean hard() {
+            return false;
+        }
+
+        @Override
         public String sentence(ZoneId zone) {
             return visit.number() + " needs " + needed.stripTrailingZeros().toPlainString() + " × " + part + ": "
                     + inVan.stripTrailingZeros().toPlainString() + " in the van, "
@@ -132,6 +145,11 @@ public sealed interface Conflict {
 
     /** Planned to finish after the SLA resolution deadline. */
     record SlaBreach(VisitRef visit, Instant due, Duration late) implements Conflict {
+        @Override
+        public boolean hard() {
+            return false;
+        }
+
         @Override
         public String sentence(ZoneId zone) {
             return visit.number() + " finishes " + Times.clock(visit.slot().end(), zone) + ", " + Times.minutes(late)

@@ -66,6 +66,12 @@ public final class ConflictRules {
         return technician;
     }
 
+    /** The working hours of {@code day} as instants, read in the company's zone. */
+    public TimeSlot shift(WorkingHours hours, LocalDate day) {
+        return new TimeSlot(day.atTime(hours.start()).atZone(zone).toInstant(),
+                day.atTime(hours.end()).atZone(zone).toInstant());
+    }
+
     /** The conflicts a visit has on its own, whatever else the technician does that day. */
     public void checkAlone(Appointment visit, List<Conflict> out) {
         DispatchTechnician technician = technician(visit.technicianId());
@@ -142,8 +148,7 @@ public final class ConflictRules {
             return;
         }
         WorkingHours h = hours.get();
-        TimeSlot shift = new TimeSlot(day.atTime(h.start()).atZone(zone).toInstant(),
-                day.atTime(h.end()).atZone(zone).toInstant());
+        TimeSlot shift = shift(h, day);
         if (!shift.contains(visit.slot())) {
             out.add(new Conflict.OutsideWorkingHours(ref, day, Optional.of(h.start()), Optional.of(h.end())));
         }

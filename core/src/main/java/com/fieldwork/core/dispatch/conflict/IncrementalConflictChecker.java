@@ -35,6 +35,29 @@ public final class IncrementalConflictChecker implements ConflictChecker {
         Appointment to = from.movedTo(move.technicianId(), move.start());
         List<Conflict> out = new ArrayList<>();
         rules.pinned(from, to).ifPresent(out::add);
+        Neighbours around = checkAt(to, out);
+        leftBehind(from, around.previous(), around.next()).ifPresent(out::add);
+        return out;
+    }
+
+    /**
+     * The conflicts of putting a visit somewhere: a move when the visit is on the board, else the
+     * insertion of a new one (a recommendation's or an emergency's candidate place).
+     */
+    public List<Conflict> checkPlacement(Appointment placement) {
+        if (plan.find(placement.visitId()).isPresent()) {
+            return checkMove(new Move(placement.visitId(), placement.technicianId(), placement.start()));
+        }
+        List<Conflict> out = new ArrayList<>();
+        checkAt(placement, out);
+        return out;
+    }
+
+    private record Neighbours(Optional<Appointment> previous, Optional<Appointment> next) {
+    }
+
+    /** The visit's own conflicts at its place, overlaps there and the drives from and to its new neighbours. */
+    private Neighbours checkAt(Appointment to, List<Conflict> out) {
         rules.checkAlone(to, out);
         TechnicianTimeline target = plan.timeline(to.technicianId());
         overlaps(target, to, out);
@@ -42,8 +65,7 @@ public final class IncrementalConflictChecker implements ConflictChecker {
         Optional<Appointment> newNext = target.after(to, to.visitId());
         newPrevious.flatMap(p -> rules.travelGap(p, to)).ifPresent(out::add);
         newNext.flatMap(n -> rules.travelGap(to, n)).ifPresent(out::add);
-        leftBehind(from, newPrevious, newNext).ifPresent(out::add);
-        return out;
+        return new Neighbours(newPrevious, newNext);
     }
 
     /** The visits either side of the old place become consecutive unless the visit stays between them. */
