@@ -90,6 +90,15 @@ public final class RandomDispatchInstance {
         return new Move(visit.visitId(), technician, start);
     }
 
+    /** A new job for one of the plan's days, not yet on the board. */
+    public DispatchJob newJob(long visitId) {
+        return job(visitId, days.get(random.nextInt(days.size())));
+    }
+
+    public List<LocalDate> days() {
+        return days;
+    }
+
     public Random random() {
         return random;
     }

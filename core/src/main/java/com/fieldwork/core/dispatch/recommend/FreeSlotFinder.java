@@ -27,6 +27,15 @@ import java.util.TreeSet;
  * something ends can be the earliest (the shift start plus the drive from the start point, each visit's
  * end plus the drive from it, the end of the break or of an absence, the customer window's start), so
  * those are tried in order (rounded up to the minute), each with the incremental checker.
+ *
+ * <p>That holds while leaving later never arrives earlier. With rush hours a drive can get shorter by
+ * leaving later (the rush ends), so a fit a little later in the same gap can be missed and the job is
+ * placed after the next visit instead: still without conflict, just not the earliest. A test holds the
+ * finder to a minute-by-minute search with constant speeds.
+ *
+ * <p>In a day that already has overlapping visits the finder is stricter than the conflict rules: it never
+ * starts a job before the drive from the end of any earlier visit, where the rules check the drive from
+ * the visit before in start order only (a visit overlapped by a longer one may end earlier).
  */
 final class FreeSlotFinder {
 
