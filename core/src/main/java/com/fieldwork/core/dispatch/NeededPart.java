@@ -1,6 +1,7 @@
 package com.fieldwork.core.dispatch;
 
 import com.fieldwork.core.common.Text;
+import com.fieldwork.core.common.ValidationException;
 import com.fieldwork.core.inventory.StockQuantity;
 
 import java.math.BigDecimal;
@@ -15,7 +16,7 @@ public record NeededPart(long partId, String label, BigDecimal quantity, BigDeci
         label = Text.required("label", label, 300);
         quantity = StockQuantity.positive("quantity", quantity);
         if (reserved == null || reserved.signum() < 0) {
-            throw new com.fieldwork.core.common.ValidationException("reserved",
+            throw new ValidationException("reserved",
                     "A reserved quantity cannot be negative, got " + reserved);
         }
     }
