@@ -1,8 +1,8 @@
 package com.fieldwork.api.auth;
 
-import com.fieldwork.api.openapi.ApiRoutes;
-import com.fieldwork.api.openapi.ApiRoute;
 import com.fieldwork.api.JsonBody;
+import com.fieldwork.api.openapi.ApiRoute;
+import com.fieldwork.api.openapi.ApiRoutes;
 import com.fieldwork.core.common.ValidationException;
 import com.fieldwork.core.security.ApiKeys;
 import com.fieldwork.core.security.Permission;

@@ -1,8 +1,8 @@
 package com.fieldwork.api.auth;
 
-import com.fieldwork.api.openapi.ApiRoutes;
-import com.fieldwork.api.openapi.ApiRoute;
 import com.fieldwork.api.JsonBody;
+import com.fieldwork.api.openapi.ApiRoute;
+import com.fieldwork.api.openapi.ApiRoutes;
 import com.fieldwork.core.security.Authentication;
 import io.javalin.http.Context;
 import io.javalin.http.Header;

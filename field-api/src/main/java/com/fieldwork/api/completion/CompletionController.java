@@ -1,9 +1,9 @@
 package com.fieldwork.api.completion;
 
-import com.fieldwork.api.openapi.ApiRoutes;
-import com.fieldwork.api.openapi.ApiRoute;
 import com.fieldwork.api.JsonBody;
 import com.fieldwork.api.auth.CurrentActor;
+import com.fieldwork.api.openapi.ApiRoute;
+import com.fieldwork.api.openapi.ApiRoutes;
 import com.fieldwork.core.common.ValidationException;
 import com.fieldwork.core.completion.JobCompletion;
 import io.javalin.http.Context;

@@ -1,11 +1,11 @@
 package com.fieldwork.api.intake;
 
-import com.fieldwork.api.openapi.ApiRoutes;
-import com.fieldwork.api.openapi.ApiRoute;
 import com.fieldwork.api.JsonBody;
 import com.fieldwork.api.auth.ApiKeyRoute;
 import com.fieldwork.api.auth.CurrentActor;
 import com.fieldwork.api.auth.RequiredPermission;
+import com.fieldwork.api.openapi.ApiRoute;
+import com.fieldwork.api.openapi.ApiRoutes;
 import com.fieldwork.core.intake.IntakeRequest;
 import com.fieldwork.core.intake.IntakeResult;
 import com.fieldwork.core.intake.IntakeService;

@@ -1,22 +1,22 @@
 package com.fieldwork.api.jobs;
 
-import com.fieldwork.api.openapi.ApiRoutes;
-import com.fieldwork.api.openapi.ApiRoute;
 import com.fieldwork.api.JsonBody;
 import com.fieldwork.api.auth.CurrentActor;
+import com.fieldwork.api.openapi.ApiRoute;
+import com.fieldwork.api.openapi.ApiRoutes;
 import com.fieldwork.core.common.Actor;
 import com.fieldwork.core.common.NotFoundException;
 import com.fieldwork.core.completion.CompletionPolicy;
 import com.fieldwork.core.field.FieldClockRule;
 import com.fieldwork.core.fieldjob.FieldJobService;
 import com.fieldwork.core.fieldjob.JobDetail;
+import com.fieldwork.core.security.Role;
 import com.fieldwork.core.workorder.InvalidTransitionException;
 import com.fieldwork.core.workorder.WorkOrder;
 import com.fieldwork.core.workorder.WorkOrderLifecycle;
 import com.fieldwork.core.workorder.WorkOrderNote;
 import com.fieldwork.core.workorder.WorkOrderService;
 import com.fieldwork.core.workorder.WorkOrderStatus;
-import com.fieldwork.core.security.Role;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 

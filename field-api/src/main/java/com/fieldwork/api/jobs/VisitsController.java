@@ -1,8 +1,8 @@
 package com.fieldwork.api.jobs;
 
-import com.fieldwork.api.openapi.ApiRoutes;
-import com.fieldwork.api.openapi.ApiRoute;
 import com.fieldwork.api.auth.CurrentActor;
+import com.fieldwork.api.openapi.ApiRoute;
+import com.fieldwork.api.openapi.ApiRoutes;
 import com.fieldwork.core.common.Actor;
 import com.fieldwork.core.common.ValidationException;
 import com.fieldwork.core.fieldjob.FieldJobService;

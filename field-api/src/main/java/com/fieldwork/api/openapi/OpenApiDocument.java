@@ -44,28 +44,27 @@ public final class OpenApiDocument {
     static final String API_KEY = "apiKey";
 
     private final String version;
+    private String rendered;
 
     public OpenApiDocument(String version) {
         this.version = Objects.requireNonNull(version, "version");
     }
 
-    /** Serves the document of {@code routes}, itself included; rendered once, on the first request. */
+    /** Serves the document of {@code routes}, itself included. */
     public void install(ApiRoutes routes) {
         Objects.requireNonNull(routes, "routes");
-        var rendered = new Object() {
-            private String text;
-
-            synchronized String get() {
-                if (text == null) {
-                    text = Json.pretty(build(routes.all()));
-                }
-                return text;
-            }
-        };
         routes.add(ApiRoute.get(PATH)
                         .operation("openApi", "Meta", "This document: the contract a phone app is written against")
                         .reply(200, "The OpenAPI 3 document", Object.class),
-                ctx -> ctx.contentType("application/json").result(rendered.get()));
+                ctx -> ctx.contentType("application/json").result(rendered(routes)));
+    }
+
+    /** Rendered on the first request, when every route has been declared; the routes do not change after. */
+    private synchronized String rendered(ApiRoutes routes) {
+        if (rendered == null) {
+            rendered = Json.pretty(build(routes.all()));
+        }
+        return rendered;
     }
 
     public OpenAPI build(List<ApiRoute> routes) {
@@ -92,7 +91,7 @@ public final class OpenApiDocument {
     }
 
     /** Javalin's {@code <name>} (a parameter that may hold slashes) is written {@code {name}} in OpenAPI. */
-    static String openApiPath(String javalinPath) {
+    public static String openApiPath(String javalinPath) {
         return javalinPath.replace('<', '{').replace('>', '}');
     }
 

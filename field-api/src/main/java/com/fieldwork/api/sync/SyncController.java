@@ -1,12 +1,12 @@
 package com.fieldwork.api.sync;
 
-import com.fieldwork.api.openapi.ApiRoutes;
-import com.fieldwork.api.openapi.ApiRoute;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fieldwork.api.JsonBody;
 import com.fieldwork.api.auth.CurrentActor;
 import com.fieldwork.api.auth.RequiredPermission;
+import com.fieldwork.api.openapi.ApiRoute;
+import com.fieldwork.api.openapi.ApiRoutes;
 import com.fieldwork.core.common.DomainException;
 import com.fieldwork.core.common.ValidationException;
 import com.fieldwork.core.security.Permission;
