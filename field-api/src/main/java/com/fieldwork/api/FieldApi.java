@@ -11,6 +11,8 @@ import com.fieldwork.api.intake.IntakeController;
 import com.fieldwork.api.jobs.JobsController;
 import com.fieldwork.api.jobs.VisitsController;
 import com.fieldwork.api.logging.RequestLogging;
+import com.fieldwork.api.openapi.ApiRoutes;
+import com.fieldwork.api.openapi.OpenApiDocument;
 import com.fieldwork.api.records.RecordRoutes;
 import com.fieldwork.api.sync.SyncController;
 import com.fieldwork.core.security.Authentication;
@@ -24,7 +26,8 @@ import java.util.function.Consumer;
 
 /**
  * The field API as a Javalin application: JSON mapping, request logging, every route and every
- * exception mapper are declared here, in one place. The result is not started; the caller
+ * exception mapper are declared here, in one place; each route also goes into the OpenAPI document
+ * served at {@code /api/openapi.json}. The result is not started; the caller
  * (the server main, the desktop launcher or a test) decides where it listens.
  */
 public final class FieldApi {
@@ -61,19 +64,21 @@ public final class FieldApi {
             RequestLogging.install(config);
             errors.install(config);
 
-            // /health stays public: it is outside /api/v1, which the bearer check guards
-            config.routes.get("/health", health::health);
+            ApiRoutes routes = new ApiRoutes(config);
+            health.install(routes);
             new BearerAuthentication(authentication).install(config);
             new ApiKeyAuthentication(context.apiKeys()).install(config);
-            new AuthController(authentication, context.clock()).install(config);
-            new VisitsController(context.fieldJobService(companyZone), companyZone).install(config);
+            new AuthController(authentication, context.clock()).install(routes);
+            new VisitsController(context.fieldJobService(companyZone), companyZone).install(routes);
             new JobsController(context.fieldJobService(companyZone), context.workOrderService(), context.clock(),
-                    companyZone).install(config);
-            new RecordRoutes(context.recordServices(), JsonMapping.objectMapper()).install(config);
-            new CompletionController(context.jobCompletion(), companyZone).install(config);
-            new ApiKeysController(context.apiKeys()).install(config);
-            new IntakeController(context.intakeService()).install(config);
-            new SyncController(context.syncService(), JsonMapping.objectMapper()).install(config);
+                    companyZone).install(routes);
+            new RecordRoutes(context.recordServices(), JsonMapping.objectMapper()).install(routes);
+            new CompletionController(context.jobCompletion(), companyZone).install(routes);
+            new ApiKeysController(context.apiKeys()).install(routes);
+            new IntakeController(context.intakeService()).install(routes);
+            new SyncController(context.syncService(), JsonMapping.objectMapper()).install(routes);
+            // last: it documents every route declared above, itself included
+            new OpenApiDocument(context.version()).install(routes);
 
             extra.accept(config);
         });

@@ -1,11 +1,12 @@
 package com.fieldwork.api.auth;
 
 import com.fieldwork.api.JsonBody;
+import com.fieldwork.api.openapi.ApiRoute;
+import com.fieldwork.api.openapi.ApiRoutes;
 import com.fieldwork.core.common.ValidationException;
 import com.fieldwork.core.security.ApiKeys;
 import com.fieldwork.core.security.Permission;
 import com.fieldwork.core.security.Role;
-import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 
 import java.util.Arrays;
@@ -24,11 +25,21 @@ public final class ApiKeysController {
         this.apiKeys = Objects.requireNonNull(apiKeys, "apiKeys");
     }
 
-    public void install(JavalinConfig config) {
+    public void install(ApiRoutes routes) {
         RequiredPermission manage = RequiredPermission.of(Permission.API_KEY_MANAGE);
-        config.routes.post(KEYS, this::create, manage);
-        config.routes.get(KEYS, this::list, manage);
-        config.routes.delete(KEYS + "/{id}", this::revoke, manage);
+        routes.add(ApiRoute.post(KEYS)
+                .operation("createApiKey", "Admin", "Create an API key for another system")
+                .description("The key is in this answer only; it is stored hashed.")
+                .body(ApiKeyRequest.class).reply(201, "Created", CreatedApiKeyResponse.class)
+                .roles(manage), this::create);
+        routes.add(ApiRoute.get(KEYS)
+                .operation("listApiKeys", "Admin", "List the API keys (never the keys themselves)")
+                .replyList(200, "The API keys", ApiKeyResponse.class)
+                .roles(manage), this::list);
+        routes.add(ApiRoute.delete(KEYS + "/{id}")
+                .operation("revokeApiKey", "Admin", "Revoke an API key")
+                .replyEmpty(204, "Revoked").errors(400, 404)
+                .roles(manage), this::revoke);
     }
 
     private void create(Context ctx) {

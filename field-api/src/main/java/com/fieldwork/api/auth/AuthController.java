@@ -1,8 +1,9 @@
 package com.fieldwork.api.auth;
 
 import com.fieldwork.api.JsonBody;
+import com.fieldwork.api.openapi.ApiRoute;
+import com.fieldwork.api.openapi.ApiRoutes;
 import com.fieldwork.core.security.Authentication;
-import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import io.javalin.http.Header;
 import io.javalin.http.HttpStatus;
@@ -22,10 +23,19 @@ public final class AuthController {
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
-    public void install(JavalinConfig config) {
-        config.routes.post("/api/v1/auth/login", this::login, PublicRoute.PUBLIC);
-        config.routes.post("/api/v1/auth/logout", this::logout);
-        config.routes.get("/api/v1/me", this::me);
+    public void install(ApiRoutes routes) {
+        routes.add(ApiRoute.post("/api/v1/auth/login")
+                .operation("login", "Auth", "Sign in with username and password for a bearer token")
+                .description("The token is shown in this answer only. Five failed sign-ins within 15 minutes are "
+                        + "answered 429 with a Retry-After header (seconds).")
+                .body(LoginRequest.class).reply(200, "Signed in", LoginResponse.class)
+                .errors(401, 429).roles(PublicRoute.PUBLIC), this::login);
+        routes.add(ApiRoute.post("/api/v1/auth/logout")
+                .operation("logout", "Auth", "Sign out: the token stops working")
+                .replyEmpty(204, "Signed out"), this::logout);
+        routes.add(ApiRoute.get("/api/v1/me")
+                .operation("me", "Auth", "Who the token belongs to")
+                .reply(200, "The signed-in user", UserResponse.class), this::me);
     }
 
     void login(Context ctx) {

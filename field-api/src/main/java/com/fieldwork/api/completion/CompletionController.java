@@ -2,9 +2,10 @@ package com.fieldwork.api.completion;
 
 import com.fieldwork.api.JsonBody;
 import com.fieldwork.api.auth.CurrentActor;
+import com.fieldwork.api.openapi.ApiRoute;
+import com.fieldwork.api.openapi.ApiRoutes;
 import com.fieldwork.core.common.ValidationException;
 import com.fieldwork.core.completion.JobCompletion;
-import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 
 import java.time.ZoneId;
@@ -26,8 +27,13 @@ public final class CompletionController {
         this.companyZone = Objects.requireNonNull(companyZone, "companyZone");
     }
 
-    public void install(JavalinConfig config) {
-        config.routes.post(COMPLETE, this::complete);
+    public void install(ApiRoutes routes) {
+        routes.add(ApiRoute.post(COMPLETE)
+                .operation("completeJob", "Jobs", "Complete a job with its proof")
+                .description("422 completion_incomplete lists every required checklist item, photo or signature "
+                        + "that is missing (details.missing).")
+                .body(CompletionBody.class).reply(200, "Completed", CompletionResponse.class)
+                .errors(403, 404, 409, 422), this::complete);
     }
 
     void complete(Context ctx) {

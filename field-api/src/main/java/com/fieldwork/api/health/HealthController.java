@@ -1,5 +1,7 @@
 package com.fieldwork.api.health;
 
+import com.fieldwork.api.openapi.ApiRoute;
+import com.fieldwork.api.openapi.ApiRoutes;
 import com.fieldwork.db.Database;
 import io.javalin.http.Context;
 
@@ -44,7 +46,16 @@ public final class HealthController {
         this.version = Objects.requireNonNull(version, "version");
     }
 
-    public void health(Context ctx) {
+    public void install(ApiRoutes routes) {
+        // public: it is outside /api/v1, which the bearer check guards
+        routes.add(ApiRoute.get("/health")
+                .operation("health", "Meta", "Whether this instance can serve: database reachable, schema up to date")
+                .reply(200, "Up", HealthResponse.class)
+                .reply(503, "Down: the database does not answer or migrations are pending", HealthResponse.class),
+                this::health);
+    }
+
+    void health(Context ctx) {
         HealthResponse health = check();
         ctx.status(health.isUp() ? 200 : 503).json(health);
     }

@@ -4,11 +4,12 @@ import com.fieldwork.api.JsonBody;
 import com.fieldwork.api.auth.ApiKeyRoute;
 import com.fieldwork.api.auth.CurrentActor;
 import com.fieldwork.api.auth.RequiredPermission;
+import com.fieldwork.api.openapi.ApiRoute;
+import com.fieldwork.api.openapi.ApiRoutes;
 import com.fieldwork.core.intake.IntakeRequest;
 import com.fieldwork.core.intake.IntakeResult;
 import com.fieldwork.core.intake.IntakeService;
 import com.fieldwork.core.security.Permission;
-import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 
 import java.util.Objects;
@@ -30,9 +31,16 @@ public final class IntakeController {
         this.intake = Objects.requireNonNull(intake, "intake");
     }
 
-    public void install(JavalinConfig config) {
-        config.routes.post(WORK_ORDERS, this::submit, ApiKeyRoute.API_KEY,
-                RequiredPermission.of(Permission.WORK_ORDER_CREATE));
+    public void install(ApiRoutes routes) {
+        routes.add(ApiRoute.post(WORK_ORDERS)
+                .operation("submitWorkOrder", "Intake", "Create a work order from another system")
+                .description("Idempotent on externalRef: a resend answers 200 with the same order. A 400 lists every "
+                        + "bad field in details.")
+                .body(IntakeRequest.class)
+                .reply(201, "Created; Location names the job", IntakeResponse.class)
+                .reply(200, "This externalRef was already taken: the same order", IntakeResponse.class)
+                .errors(404, 409, 422)
+                .roles(ApiKeyRoute.API_KEY, RequiredPermission.of(Permission.WORK_ORDER_CREATE)), this::submit);
     }
 
     private void submit(Context ctx) {

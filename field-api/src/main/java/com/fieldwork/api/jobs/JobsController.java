@@ -2,20 +2,21 @@ package com.fieldwork.api.jobs;
 
 import com.fieldwork.api.JsonBody;
 import com.fieldwork.api.auth.CurrentActor;
+import com.fieldwork.api.openapi.ApiRoute;
+import com.fieldwork.api.openapi.ApiRoutes;
 import com.fieldwork.core.common.Actor;
 import com.fieldwork.core.common.NotFoundException;
 import com.fieldwork.core.completion.CompletionPolicy;
 import com.fieldwork.core.field.FieldClockRule;
 import com.fieldwork.core.fieldjob.FieldJobService;
 import com.fieldwork.core.fieldjob.JobDetail;
+import com.fieldwork.core.security.Role;
 import com.fieldwork.core.workorder.InvalidTransitionException;
 import com.fieldwork.core.workorder.WorkOrder;
 import com.fieldwork.core.workorder.WorkOrderLifecycle;
 import com.fieldwork.core.workorder.WorkOrderNote;
 import com.fieldwork.core.workorder.WorkOrderService;
 import com.fieldwork.core.workorder.WorkOrderStatus;
-import com.fieldwork.core.security.Role;
-import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 
@@ -46,10 +47,22 @@ public final class JobsController {
         this.time = new CompanyTime(companyZone);
     }
 
-    public void install(JavalinConfig config) {
-        config.routes.get(JOB, this::job);
-        config.routes.post(JOB + "/status", this::changeStatus);
-        config.routes.post(JOB + "/notes", this::addNote);
+    public void install(ApiRoutes routes) {
+        routes.add(ApiRoute.get(JOB)
+                .operation("job", "Jobs", "A job in full: customer, site, asset history, checklist, parts, notes")
+                .query("technicianId", ApiRoute.ParamType.ID, false, "Office roles: read the job as this technician sees it")
+                .reply(200, "The job", JobResponse.class)
+                .errors(400, 403, 404), this::job);
+        routes.add(ApiRoute.post(JOB + "/status")
+                .operation("changeStatus", "Jobs", "Move a job to another status")
+                .description("409 invalid_transition names the statuses this caller may move to; a stale version is "
+                        + "409 concurrent_modification. A technician completes a job with POST .../complete instead.")
+                .body(StatusChangeRequest.class).reply(200, "Moved", StatusChangeResponse.class)
+                .errors(403, 404, 409, 422), this::changeStatus);
+        routes.add(ApiRoute.post(JOB + "/notes")
+                .operation("addNote", "Jobs", "Add a note to a job")
+                .body(NoteRequest.class).reply(201, "Added", NoteResponse.class)
+                .errors(403, 404), this::addNote);
     }
 
     void job(Context ctx) {

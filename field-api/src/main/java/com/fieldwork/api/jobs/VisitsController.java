@@ -1,11 +1,12 @@
 package com.fieldwork.api.jobs;
 
 import com.fieldwork.api.auth.CurrentActor;
+import com.fieldwork.api.openapi.ApiRoute;
+import com.fieldwork.api.openapi.ApiRoutes;
 import com.fieldwork.core.common.Actor;
 import com.fieldwork.core.common.ValidationException;
 import com.fieldwork.core.fieldjob.FieldJobService;
 import com.fieldwork.core.fieldjob.VisitSummary;
-import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 
 import java.time.LocalDate;
@@ -28,8 +29,13 @@ public final class VisitsController {
         this.time = new CompanyTime(companyZone);
     }
 
-    public void install(JavalinConfig config) {
-        config.routes.get("/api/v1/visits", this::day);
+    public void install(ApiRoutes routes) {
+        routes.add(ApiRoute.get("/api/v1/visits")
+                .operation("myVisits", "Jobs", "My visits of one day, with each job's summary")
+                .query("date", ApiRoute.ParamType.DATE, false, "The day (YYYY-MM-DD); today in the company's zone by default")
+                .query("technicianId", ApiRoute.ParamType.ID, false, "Office roles: the technician whose day to read")
+                .reply(200, "The day's visits", DayResponse.class)
+                .errors(400, 403, 404), this::day);
     }
 
     void day(Context ctx) {

@@ -47,6 +47,10 @@ final class PingsController {
                               Double headingDeg) {
     }
 
+    /** A batch as the phone sends what it collected offline. */
+    public record PingBatch(List<PingRequest> pings) {
+    }
+
     private List<LocationPing> parse(JsonNode body) {
         if (!body.isObject()) {
             throw new ValidationException("pings", "Send one ping as an object, or {\"pings\": [...]}");

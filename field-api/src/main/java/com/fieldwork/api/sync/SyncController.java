@@ -5,13 +5,14 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fieldwork.api.JsonBody;
 import com.fieldwork.api.auth.CurrentActor;
 import com.fieldwork.api.auth.RequiredPermission;
+import com.fieldwork.api.openapi.ApiRoute;
+import com.fieldwork.api.openapi.ApiRoutes;
 import com.fieldwork.core.common.DomainException;
 import com.fieldwork.core.common.ValidationException;
 import com.fieldwork.core.security.Permission;
 import com.fieldwork.core.sync.SyncEvent;
 import com.fieldwork.core.sync.SyncOutcome;
 import com.fieldwork.core.sync.SyncService;
-import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 
 import java.util.ArrayList;
@@ -42,8 +43,16 @@ public final class SyncController {
         this.reader = new SyncEventReader(json);
     }
 
-    public void install(JavalinConfig config) {
-        config.routes.post("/api/v1/sync", this::sync, RequiredPermission.of(Permission.FIELD_WORK));
+    public void install(ApiRoutes routes) {
+        routes.add(ApiRoute.post("/api/v1/sync")
+                .operation("sync", "Sync", "Send the offline queue: each event applied, duplicate or rejected")
+                .description("At most " + MAX_EVENTS + " events per batch. Each event applies whole or not at all, "
+                        + "in client-time order; resending any of them returns the stored outcome and changes nothing. "
+                        + "A 400 refuses the whole batch (no events list, too many, an event without a UUID id). "
+                        + "An event's payload is the body of the matching online route plus workOrderId.")
+                .body(SyncShapes.SyncBatch.class)
+                .reply(200, "One result per event, in request order", SyncShapes.SyncResults.class)
+                .roles(RequiredPermission.of(Permission.FIELD_WORK)), this::sync);
     }
 
     void sync(Context ctx) {

@@ -1,9 +1,12 @@
 package com.fieldwork.api.jobs;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fieldwork.api.testing.ApiDocument;
 import io.javalin.testtools.JavalinTest;
 import io.javalin.testtools.Response;
 import org.junit.jupiter.api.Test;
+
+import java.util.List;
 
 import static com.fieldwork.api.testing.ApiFixture.bearer;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -46,6 +49,27 @@ class JobDetailEndpointTest extends JobsEndpointTest {
             // every time carries the company's offset
             assertThat(job.get("visits").get(0).get("plannedStart").asText()).isEqualTo("2026-03-10T09:00:00-06:00");
             assertThat(job.get("notes").get(0).get("createdAt").asText()).endsWith("-06:00");
+        });
+    }
+
+    /** A phone app is generated from /api/openapi.json: the job it receives must have the promised shape. */
+    @Test
+    void theJobHasExactlyThePropertiesTheOpenApiDocumentPromises() {
+        JavalinTest.test(world.app(), (server, client) -> {
+            ApiDocument document = ApiDocument.fetch(client);
+            JsonNode job = JobWorld.json(client.get("/api/v1/jobs/" + world.mainJob.id(), bearer(world.techA.token())));
+            JsonNode schema = document.responseSchema("GET", "/api/v1/jobs/{workOrderId}", 200);
+
+            assertThat(ApiDocument.fieldNames(job)).isEqualTo(document.properties(schema));
+            for (String part : List.of("workOrder", "customer", "site", "asset", "template")) {
+                assertThat(ApiDocument.fieldNames(job.get(part))).as(part)
+                        .isEqualTo(document.properties(document.property(schema, part)));
+            }
+            for (String list : List.of("visits", "checklist", "parts", "notes", "history")) {
+                assertThat(job.get(list)).as(list).isNotEmpty();
+                assertThat(ApiDocument.fieldNames(job.get(list).get(0))).as(list)
+                        .isEqualTo(document.properties(document.property(schema, list)));
+            }
         });
     }
 
