@@ -4,6 +4,7 @@ import com.fieldwork.db.Database;
 import com.fieldwork.db.config.ConfigException;
 import com.fieldwork.db.config.FieldworkConfig;
 import io.javalin.Javalin;
+import io.javalin.config.JavalinConfig;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -13,6 +14,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
 
 /**
  * The field API as a process of its own: reads the configuration, opens (and migrates) the
@@ -70,12 +72,22 @@ public final class FieldApiServer implements AutoCloseable {
      * @throws StartupFailure when the database cannot be opened or seeded, or the port cannot be bound
      */
     public static FieldApiServer start(FieldworkConfig config, DatabaseSeeder seeder) {
+        return start(config, seeder, routes -> { });
+    }
+
+    /**
+     * As {@link #start(FieldworkConfig, DatabaseSeeder)}, with routes of the caller's own next to the real
+     * ones: the load benchmark's server adds the hello-world route it measures the others against.
+     */
+    static FieldApiServer start(FieldworkConfig config, DatabaseSeeder seeder, Consumer<JavalinConfig> extraRoutes) {
         Objects.requireNonNull(config, "config");
         Objects.requireNonNull(seeder, "seeder");
+        Objects.requireNonNull(extraRoutes, "extraRoutes");
         Database database = open(config);
         try {
             seed(config, database, seeder);
-            Javalin app = FieldApi.create(FieldApiContext.of(database, config.dataDir().resolve("files")));
+            Javalin app = FieldApi.create(FieldApiContext.of(database, config.dataDir().resolve("files")),
+                    extraRoutes);
             listen(config, app);
             log.info("Fieldwork field API listening on http://{}:{} (database {} {})",
                     config.apiHost(), app.port(), database.engine(), config.database().url());
