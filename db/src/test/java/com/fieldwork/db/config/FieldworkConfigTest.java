@@ -54,6 +54,17 @@ class FieldworkConfigTest {
     }
 
     @Test
+    void theEmbeddedDatabaseGetsAConnectionPerCoreAServerTenUnlessSet() {
+        int cores = Math.max(2, Runtime.getRuntime().availableProcessors());
+
+        assertThat(FieldworkConfig.load(Map.of(), home).database().maxPoolSize()).isEqualTo(cores);
+        assertThat(FieldworkConfig.load(Map.of("FIELDWORK_DB_URL", "jdbc:postgresql://db:5432/fw"), home)
+                .database().maxPoolSize()).isEqualTo(10);
+        assertThat(FieldworkConfig.load(Map.of("FIELDWORK_DB_POOL_SIZE", "7"), home).database().maxPoolSize())
+                .isEqualTo(7);
+    }
+
+    @Test
     void aBadValueNamesTheSettingWhereItCameFromAndWhatIsExpected() {
         assertThatThrownBy(() -> FieldworkConfig.load(Map.of("FIELDWORK_API_PORT", "70000"), home))
                 .isInstanceOf(ConfigException.class)
