@@ -75,7 +75,8 @@ public final class FieldApiServer implements AutoCloseable {
      * Opens the database, lets {@code seeder} fill it if it is new, and starts listening on
      * {@code config.apiHost():config.apiPort()}. Whatever fails, nothing is left open.
      *
-     * @throws StartupFailure when the database cannot be opened or seeded, or the port cannot be bound
+     * @throws StartupFailure when the TLS keystore cannot be used, the database cannot be opened or seeded,
+     *                        or the port cannot be bound
      */
     public static FieldApiServer start(FieldworkConfig config, DatabaseSeeder seeder) {
         return start(config, seeder, routes -> { });
