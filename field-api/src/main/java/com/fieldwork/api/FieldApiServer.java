@@ -4,6 +4,7 @@ import com.fieldwork.db.Database;
 import com.fieldwork.db.config.ConfigException;
 import com.fieldwork.db.config.FieldworkConfig;
 import io.javalin.Javalin;
+import io.javalin.config.JavalinConfig;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -12,12 +13,19 @@ import java.net.BindException;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
 
 /**
  * The field API as a process of its own: reads the configuration, opens (and migrates) the
- * database, seeds it if asked, and serves until the JVM shuts down. A mistake the user can fix
- * ends the process with one line on stderr and an exit code that says which kind it was.
+ * database, seeds it if asked, and serves (HTTP, or HTTPS when {@code api.tls.keystore} is set) until
+ * the JVM shuts down. A mistake the user can fix ends the process with one line on stderr and an exit
+ * code that says which kind it was.
+ *
+ * <p>Embedding: a program that runs the API inside its own process (the console on a one-workstation
+ * install) calls {@link #start(FieldworkConfig, DatabaseSeeder)} and keeps the returned server; {@link #close()}
+ * stops it and closes its database. {@link #main} is only the standalone process around that.
  */
 public final class FieldApiServer implements AutoCloseable {
 
@@ -67,22 +75,46 @@ public final class FieldApiServer implements AutoCloseable {
      * Opens the database, lets {@code seeder} fill it if it is new, and starts listening on
      * {@code config.apiHost():config.apiPort()}. Whatever fails, nothing is left open.
      *
-     * @throws StartupFailure when the database cannot be opened or seeded, or the port cannot be bound
+     * @throws StartupFailure when the TLS keystore cannot be used, the database cannot be opened or seeded,
+     *                        or the port cannot be bound
      */
     public static FieldApiServer start(FieldworkConfig config, DatabaseSeeder seeder) {
+        return start(config, seeder, routes -> { });
+    }
+
+    /**
+     * As {@link #start(FieldworkConfig, DatabaseSeeder)}, with routes of the caller's own next to the real
+     * ones: the load benchmark's server adds the hello-world route it measures the others against.
+     */
+    static FieldApiServer start(FieldworkConfig config, DatabaseSeeder seeder, Consumer<JavalinConfig> extraRoutes) {
         Objects.requireNonNull(config, "config");
         Objects.requireNonNull(seeder, "seeder");
+        Objects.requireNonNull(extraRoutes, "extraRoutes");
+        Optional<HttpsConnector> https = https(config);
         Database database = open(config);
         try {
             seed(config, database, seeder);
-            Javalin app = FieldApi.create(FieldApiContext.of(database, config.dataDir().resolve("files")));
+            Javalin app = FieldApi.create(FieldApiContext.of(database, config.dataDir().resolve("files")),
+                    extraRoutes.andThen(javalin -> https.ifPresent(
+                            connector -> connector.install(javalin, config.apiHost(), config.apiPort()))));
             listen(config, app);
-            log.info("Fieldwork field API listening on http://{}:{} (database {} {})",
+            log.info("Fieldwork field API listening on {}://{}:{} (database {} {})", https.isPresent() ? "https" : "http",
                     config.apiHost(), app.port(), database.engine(), config.database().url());
             return new FieldApiServer(app, database);
         } catch (RuntimeException e) {
             database.close();
             throw e;
+        }
+    }
+
+    /** The keystore is opened before anything else, so a TLS mistake costs no database start. */
+    private static Optional<HttpsConnector> https(FieldworkConfig config) {
+        try {
+            return config.apiTls().map(tls -> HttpsConnector.open(tls.path(), tls.password()));
+        } catch (IllegalArgumentException e) {
+            throw new StartupFailure(EXIT_CONFIGURATION, e.getMessage() + "; check api.tls.keystore and "
+                    + "api.tls.password (FIELDWORK_API_TLS_KEYSTORE, FIELDWORK_API_TLS_PASSWORD) or "
+                    + settingsFile(config), e);
         }
     }
 

@@ -14,13 +14,18 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.KeyStore;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
+
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.TrustManagerFactory;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -118,6 +123,80 @@ class FieldApiServerTest {
         }
         // the port is free again once the server is closed
         new ServerSocket(port, 1, InetAddress.getLoopbackAddress()).close();
+    }
+
+    @Test
+    void servesHttpsFromTheConfiguredKeystore() throws Exception {
+        Path keystore = keystore("s3cret-pass");
+        int port = freePort();
+        FieldworkConfig config = FieldworkConfig.load(env("FIELDWORK_API_PORT", Integer.toString(port),
+                "FIELDWORK_API_TLS_KEYSTORE", keystore.toString(), "FIELDWORK_API_TLS_PASSWORD", "s3cret-pass"), home);
+
+        try (FieldApiServer server = FieldApiServer.start(config, DatabaseSeeder.NONE)) {
+            assertThat(server.port()).isEqualTo(port);
+            HttpClient client = HttpClient.newBuilder().sslContext(trusting(keystore, "s3cret-pass")).build();
+            HttpResponse<String> health = client.send(
+                    HttpRequest.newBuilder(URI.create("https://localhost:" + port + "/health")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(health.statusCode()).isEqualTo(200);
+            assertThat(health.body()).contains("\"status\":\"UP\"");
+            assertThat(health.sslSession()).isPresent();
+        }
+    }
+
+    @Test
+    void aWrongKeystorePasswordIsAConfigurationErrorThatDoesNotRepeatIt() throws Exception {
+        Path keystore = keystore("right-password");
+
+        int exitCode = FieldApiServer.run(env("FIELDWORK_API_TLS_KEYSTORE", keystore.toString(),
+                "FIELDWORK_API_TLS_PASSWORD", "wrong-password"), home, err);
+
+        assertThat(exitCode).isEqualTo(FieldApiServer.EXIT_CONFIGURATION);
+        assertThat(errOutput().lines()).hasSize(1);
+        assertThat(errOutput()).startsWith("fieldwork: the password for the TLS keystore " + keystore + " is wrong; ")
+                .contains("FIELDWORK_API_TLS_PASSWORD").doesNotContain("wrong-password");
+    }
+
+    @Test
+    void aMissingKeystoreIsAConfigurationErrorNamingTheFile() {
+        Path missing = home.resolve("no-such.p12");
+
+        int exitCode = FieldApiServer.run(env("FIELDWORK_API_TLS_KEYSTORE", missing.toString(),
+                "FIELDWORK_API_TLS_PASSWORD", "whatever"), home, err);
+
+        assertThat(exitCode).isEqualTo(FieldApiServer.EXIT_CONFIGURATION);
+        assertThat(errOutput()).isEqualTo("fieldwork: the TLS keystore " + missing + " does not exist; check "
+                + "api.tls.keystore and api.tls.password (FIELDWORK_API_TLS_KEYSTORE, FIELDWORK_API_TLS_PASSWORD) or "
+                + home.resolve("data").resolve(FieldworkConfig.FILE_NAME) + System.lineSeparator());
+    }
+
+    /** A self-signed certificate for localhost made by the JDK's keytool, as an installer would. */
+    private Path keystore(String password) throws IOException, InterruptedException {
+        Path keystore = home.resolve("api.p12");
+        Path keytool = Path.of(System.getProperty("java.home"), "bin", "keytool");
+        Process process = new ProcessBuilder(keytool.toString(), "-genkeypair", "-alias", "fieldwork-api",
+                "-keyalg", "RSA", "-keysize", "2048", "-validity", "2", "-dname", "CN=localhost",
+                "-ext", "SAN=dns:localhost,ip:127.0.0.1", "-storetype", "PKCS12", "-keystore", keystore.toString(),
+                "-storepass", password, "-keypass", password).redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(process.waitFor()).as(output).isZero();
+        return keystore;
+    }
+
+    /** A client that trusts exactly the server's self-signed certificate. */
+    private static SSLContext trusting(Path keystore, String password) throws Exception {
+        KeyStore server = KeyStore.getInstance("PKCS12");
+        try (var in = Files.newInputStream(keystore)) {
+            server.load(in, password.toCharArray());
+        }
+        KeyStore trusted = KeyStore.getInstance(KeyStore.getDefaultType());
+        trusted.load(null, null);
+        trusted.setCertificateEntry("fieldwork-api", server.getCertificate("fieldwork-api"));
+        TrustManagerFactory trust = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
+        trust.init(trusted);
+        SSLContext context = SSLContext.getInstance("TLS");
+        context.init(null, trust.getTrustManagers(), null);
+        return context;
     }
 
     private static int freePort() throws IOException {

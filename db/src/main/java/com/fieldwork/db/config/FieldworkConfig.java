@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Properties;
 
 /**
@@ -16,7 +17,8 @@ import java.util.Properties;
  * embedded H2 database in the data folder), {@code fieldwork.properties} in the data folder,
  * then {@code FIELDWORK_*} environment variables. With nothing set it simply works.
  */
-public record FieldworkConfig(Path dataDir, DatabaseConfig database, String apiHost, int apiPort, boolean loadDemoData) {
+public record FieldworkConfig(Path dataDir, DatabaseConfig database, String apiHost, int apiPort, boolean loadDemoData,
+                              Optional<TlsKeystore> apiTls) {
 
     public static final String FILE_NAME = "fieldwork.properties";
 
@@ -24,6 +26,12 @@ public record FieldworkConfig(Path dataDir, DatabaseConfig database, String apiH
         Objects.requireNonNull(dataDir, "dataDir");
         Objects.requireNonNull(database, "database");
         Objects.requireNonNull(apiHost, "apiHost");
+        Objects.requireNonNull(apiTls, "apiTls");
+    }
+
+    /** Plain HTTP: no TLS keystore. */
+    public FieldworkConfig(Path dataDir, DatabaseConfig database, String apiHost, int apiPort, boolean loadDemoData) {
+        this(dataDir, database, apiHost, apiPort, loadDemoData, Optional.empty());
     }
 
     /** The configuration of this machine, from the process environment. */
@@ -43,7 +51,7 @@ public record FieldworkConfig(Path dataDir, DatabaseConfig database, String apiH
             database = new DatabaseConfig(url,
                     settings.get("db.user", "FIELDWORK_DB_USER", "sa"),
                     settings.get("db.password", "FIELDWORK_DB_PASSWORD", ""),
-                    settings.intValue("db.pool-size", "FIELDWORK_DB_POOL_SIZE", 10, 1, 200));
+                    settings.intValue("db.pool-size", "FIELDWORK_DB_POOL_SIZE", defaultPoolSize(url), 1, 200));
         } catch (IllegalArgumentException e) {
             throw new ConfigException("Setting db.url (" + settings.origin("db.url", "FIELDWORK_DB_URL") + "): "
                     + e.getMessage(), e);
@@ -53,7 +61,31 @@ public record FieldworkConfig(Path dataDir, DatabaseConfig database, String apiH
         return new FieldworkConfig(dataDir, database,
                 settings.get("api.host", "FIELDWORK_API_HOST", "127.0.0.1"),
                 settings.intValue("api.port", "FIELDWORK_API_PORT", 7070, 1, 65535),
-                settings.booleanValue("demo.load", "FIELDWORK_DEMO_DATA", isEmbedded(url)));
+                settings.booleanValue("demo.load", "FIELDWORK_DEMO_DATA", isEmbedded(url)),
+                tls(settings, dataDir));
+    }
+
+    /**
+     * HTTPS when a keystore is named; its password is then required (an empty one is refused rather than
+     * guessed). A relative path is taken from the data folder. Whether the file opens is checked at start-up.
+     */
+    private static Optional<TlsKeystore> tls(Settings settings, Path dataDir) {
+        String keystore = settings.get("api.tls.keystore", "FIELDWORK_API_TLS_KEYSTORE", "");
+        String password = settings.get("api.tls.password", "FIELDWORK_API_TLS_PASSWORD", "");
+        if (keystore.isEmpty()) {
+            if (!password.isEmpty()) {
+                throw new ConfigException("Setting api.tls.password (" + settings.origin("api.tls.password",
+                        "FIELDWORK_API_TLS_PASSWORD") + ") is set but api.tls.keystore is not: name the PKCS12 "
+                        + "keystore too (FIELDWORK_API_TLS_KEYSTORE), or remove the password");
+            }
+            return Optional.empty();
+        }
+        if (password.isEmpty()) {
+            throw new ConfigException("Setting api.tls.keystore (" + settings.origin("api.tls.keystore",
+                    "FIELDWORK_API_TLS_KEYSTORE") + ") needs its password in api.tls.password "
+                    + "(FIELDWORK_API_TLS_PASSWORD)");
+        }
+        return Optional.of(new TlsKeystore(dataDir.resolve(keystore).toAbsolutePath().normalize(), password));
     }
 
     /**
@@ -63,6 +95,15 @@ public record FieldworkConfig(Path dataDir, DatabaseConfig database, String apiH
     static String embeddedUrl(Path dataDir) {
         return "jdbc:h2:file:" + dataDir.resolve("db").resolve("fieldwork").toString().replace('\\', '/')
                 + ";AUTO_SERVER=TRUE";
+    }
+
+    /**
+     * Embedded H2 does its work on the request threads' own CPUs: more connections than cores only makes
+     * concurrent writers collide inside H2 (the load benchmark's status changes cost about twice the CPU
+     * each with 10 connections as with 2, on 2 cores). A database server keeps the usual 10.
+     */
+    static int defaultPoolSize(String url) {
+        return isEmbedded(url) ? Math.max(2, Runtime.getRuntime().availableProcessors()) : 10;
     }
 
     public boolean isEmbedded() {
@@ -88,7 +129,8 @@ public record FieldworkConfig(Path dataDir, DatabaseConfig database, String apiH
     @Override
     public String toString() {
         return "FieldworkConfig[dataDir=" + dataDir + ", " + database + ", api=" + apiHost + ":" + apiPort
-                + ", loadDemoData=" + loadDemoData + "]";
+                + ", loadDemoData=" + loadDemoData + ", apiTls=" + apiTls.map(TlsKeystore::toString).orElse("none")
+                + "]";
     }
 
     private record Settings(Properties file, Map<String, String> env) {

@@ -54,6 +54,43 @@ class FieldworkConfigTest {
     }
 
     @Test
+    void theEmbeddedDatabaseGetsAConnectionPerCoreAServerTenUnlessSet() {
+        int cores = Math.max(2, Runtime.getRuntime().availableProcessors());
+
+        assertThat(FieldworkConfig.load(Map.of(), home).database().maxPoolSize()).isEqualTo(cores);
+        assertThat(FieldworkConfig.load(Map.of("FIELDWORK_DB_URL", "jdbc:postgresql://db:5432/fw"), home)
+                .database().maxPoolSize()).isEqualTo(10);
+        assertThat(FieldworkConfig.load(Map.of("FIELDWORK_DB_POOL_SIZE", "7"), home).database().maxPoolSize())
+                .isEqualTo(7);
+    }
+
+    @Test
+    void aTlsKeystoreIsTakenFromTheDataFolderAndItsPasswordNeverShown() {
+        FieldworkConfig config = FieldworkConfig.load(Map.of("FIELDWORK_API_TLS_KEYSTORE", "tls/api.p12",
+                "FIELDWORK_API_TLS_PASSWORD", "hunter2-long"), home);
+
+        assertThat(config.apiTls()).hasValueSatisfying(tls -> {
+            assertThat(tls.path()).isEqualTo(config.dataDir().resolve("tls").resolve("api.p12"));
+            assertThat(tls.password()).isEqualTo("hunter2-long");
+        });
+        assertThat(config.toString()).contains("api.p12").doesNotContain("hunter2-long");
+        assertThat(FieldworkConfig.load(Map.of(), home).apiTls()).isEmpty();
+    }
+
+    @Test
+    void aKeystoreWithoutItsPasswordOrAPasswordWithoutKeystoreIsRefused() {
+        assertThatThrownBy(() -> FieldworkConfig.load(Map.of("FIELDWORK_API_TLS_KEYSTORE", "/etc/fw/api.p12"), home))
+                .isInstanceOf(ConfigException.class)
+                .hasMessage("Setting api.tls.keystore (environment variable FIELDWORK_API_TLS_KEYSTORE) needs its "
+                        + "password in api.tls.password (FIELDWORK_API_TLS_PASSWORD)");
+        assertThatThrownBy(() -> FieldworkConfig.load(Map.of("FIELDWORK_API_TLS_PASSWORD", "hunter2-long"), home))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageStartingWith("Setting api.tls.password (environment variable FIELDWORK_API_TLS_PASSWORD) "
+                        + "is set but api.tls.keystore is not")
+                .hasMessageNotContaining("hunter2-long");
+    }
+
+    @Test
     void aBadValueNamesTheSettingWhereItCameFromAndWhatIsExpected() {
         assertThatThrownBy(() -> FieldworkConfig.load(Map.of("FIELDWORK_API_PORT", "70000"), home))
                 .isInstanceOf(ConfigException.class)
