@@ -140,6 +140,6 @@ public record FieldApiContext(Database database, Clock clock, String version, Pa
 
     /** Offline queues: each event replayed in its own transaction together with its receipt. */
     public SyncService syncService() {
-        return new SyncService(new JooqSyncLedger(database.dsl(), clock), clock);
+        return new SyncService(new JooqSyncLedger(database.dsl(), clock, new FileContentStore(filesFolder)), clock);
     }
 }

@@ -31,6 +31,19 @@ public interface StockLedger {
     StockMovement consume(long locationId, long partId, BigDecimal quantity, long workOrderId, Actor actor);
 
     /**
+     * {@link #consume} once per client id (a phone's key for one use): a resend with the same client id
+     * returns the first movement and moves nothing more, checked under the same level lock, so two resends
+     * racing each other still move once.
+     *
+     * @throws com.fieldwork.core.common.ConflictException when the client id was used for a different use
+     */
+    StockMovement consumeOnce(java.util.UUID clientId, long locationId, long partId, BigDecimal quantity,
+                              long workOrderId, Actor actor);
+
+    /** The movement recorded under this client id, if any. */
+    Optional<StockMovement> movementByClientId(java.util.UUID clientId);
+
+    /**
      * A count correction: {@code signedDelta} is counted minus recorded. A reason is required. It may
      * leave less than is reserved (the count is the truth), never less than zero.
      */

@@ -3,19 +3,25 @@ package com.fieldwork.core.sync;
 import com.fieldwork.core.catalog.ChecklistAnswer;
 import com.fieldwork.core.common.GeoPoint;
 import com.fieldwork.core.common.Text;
+import com.fieldwork.core.completion.CompletionRequest;
+import com.fieldwork.core.field.LocationPing;
 import com.fieldwork.core.field.NewLaborEntry;
+import com.fieldwork.core.field.NewSignature;
+import com.fieldwork.core.inventory.JobPartsUse;
+import com.fieldwork.core.inventory.PartUse;
 import com.fieldwork.core.workorder.WorkOrderStatus;
 
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.UUID;
 
 /**
- * What an offline event does: the same operations as the field API's routes, replayed. Each names the
- * work order it touches, which is how a replay checks the job is still the technician's.
+ * What an offline event does: the same operations as the field API's routes, replayed. Each job event names
+ * the work order it touches, which is how a replay checks the job is still the technician's; a location ping
+ * is the technician's own and names none.
  */
 public sealed interface SyncPayload {
-
-    long workOrderId();
 
     /** The wire name of the event type, also stored on the receipt. */
     String type();
@@ -65,7 +71,6 @@ public sealed interface SyncPayload {
             Objects.requireNonNull(entry, "entry");
         }
 
-        @Override
         public long workOrderId() {
             return entry.workOrderId();
         }
@@ -73,6 +78,65 @@ public sealed interface SyncPayload {
         @Override
         public String type() {
             return "labor";
+        }
+    }
+
+    /** Parts taken from the van; the use's client id is its movement's key (see {@link JobPartsUse}). */
+    record PartUsedEvent(long workOrderId, PartUse use) implements SyncPayload {
+        public PartUsedEvent {
+            Objects.requireNonNull(use, "use");
+        }
+
+        @Override
+        public String type() {
+            return "part_used";
+        }
+    }
+
+    /** One position, recorded at the event's client time. */
+    record PingEvent(LocationPing ping) implements SyncPayload {
+        public PingEvent {
+            Objects.requireNonNull(ping, "ping");
+        }
+
+        @Override
+        public String type() {
+            return "ping";
+        }
+    }
+
+    /** The customer's signature; its client id makes a capture under another event id the same signature. */
+    record SignatureEvent(NewSignature signature) implements SyncPayload {
+        public SignatureEvent {
+            Objects.requireNonNull(signature, "signature");
+        }
+
+        public long workOrderId() {
+            return signature.workOrderId();
+        }
+
+        @Override
+        public String type() {
+            return "signature";
+        }
+    }
+
+    /**
+     * "Job done" with proof, completed at the event's client time (see {@link CompletionReplay}).
+     *
+     * @param request        the proof as the completion route takes it, without photo ids (the phone has none)
+     * @param photoClientIds the photos by the client ids they were uploaded under; all the job's photos when empty
+     */
+    record CompleteEvent(long workOrderId, CompletionRequest request, Optional<List<UUID>> photoClientIds)
+            implements SyncPayload {
+        public CompleteEvent {
+            Objects.requireNonNull(request, "request");
+            photoClientIds = photoClientIds.map(List::copyOf);
+        }
+
+        @Override
+        public String type() {
+            return "complete";
         }
     }
 }

@@ -6,10 +6,16 @@ import com.fieldwork.core.field.ActingTechnician;
 import com.fieldwork.core.field.FieldClockRule;
 import com.fieldwork.core.field.LaborEntry;
 import com.fieldwork.core.field.RecordedAnswer;
+import com.fieldwork.core.field.Signature;
+import com.fieldwork.core.inventory.JobPartsUse;
 import com.fieldwork.core.security.Permission;
 import com.fieldwork.core.sync.SyncPayload.ChecklistAnswerEvent;
+import com.fieldwork.core.sync.SyncPayload.CompleteEvent;
 import com.fieldwork.core.sync.SyncPayload.LaborEvent;
 import com.fieldwork.core.sync.SyncPayload.NoteEvent;
+import com.fieldwork.core.sync.SyncPayload.PartUsedEvent;
+import com.fieldwork.core.sync.SyncPayload.PingEvent;
+import com.fieldwork.core.sync.SyncPayload.SignatureEvent;
 import com.fieldwork.core.sync.SyncPayload.StatusChangeEvent;
 import com.fieldwork.core.workorder.WorkOrderNote;
 
@@ -24,7 +30,12 @@ import java.util.Optional;
 
 /**
  * Replays a phone's offline queue. Events apply in client-time order, each in its own transaction with its
- * receipt; a resent id gets its stored outcome back and changes nothing.
+ * receipt; a resent id gets its stored outcome back and changes nothing. Each type does what its live route
+ * does, through the same core use case: status ({@link StatusReplay}), note, checklist answer, labor, parts used
+ * ({@link com.fieldwork.core.inventory.JobPartsUse}, once per client id), a location ping, the customer's
+ * signature ({@link com.fieldwork.core.field.SignatureCapture}) and completion with proof
+ * ({@link CompletionReplay}). Every type but the ping first checks the job is still the technician's
+ * (not_found otherwise, as the routes answer).
  * <p>A domain rejection is stored too, so a retry gets the same answer. An unexpected failure (a bug, the
  * database gone) is answered as rejected with code {@code error} but <em>not</em> stored: nothing was
  * decided, so a retry may still succeed.
@@ -99,6 +110,24 @@ public final class SyncService {
             scope.workOrders().get(labor.workOrderId(), actor);
             LaborEntry saved = scope.labor().record(labor.entry(), actor);
             return Map.of("laborId", Long.toString(saved.id()));
+        }
+        if (payload instanceof PartUsedEvent part) {
+            scope.workOrders().get(part.workOrderId(), actor);
+            JobPartsUse.PartsUsed used = scope.parts().use(actor, part.workOrderId(), part.use());
+            return Map.of("movementId", Long.toString(used.movement().id()), "sku", used.sku(),
+                    "vanOnHand", used.vanLevel().onHand().stripTrailingZeros().toPlainString());
+        }
+        if (payload instanceof PingEvent ping) {
+            // a resent event never gets here (its receipt answers); a second event at the same instant adds nothing
+            return Map.of("stored", Integer.toString(scope.pings().record(List.of(ping.ping()), actor)));
+        }
+        if (payload instanceof SignatureEvent signature) {
+            scope.workOrders().get(signature.workOrderId(), actor);
+            Signature saved = scope.signatures().capture(signature.signature(), actor);
+            return Map.of("signatureId", Long.toString(saved.id()), "attachmentId", Long.toString(saved.attachmentId()));
+        }
+        if (payload instanceof CompleteEvent complete) {
+            return CompletionReplay.apply(scope, event, complete, actor);
         }
         throw new IllegalStateException("No handler for " + payload.type());
     }

@@ -2,6 +2,7 @@ package com.fieldwork.db.inventory;
 
 import com.fieldwork.core.audit.ChangeOperation;
 import com.fieldwork.core.common.Actor;
+import com.fieldwork.core.common.ConflictException;
 import com.fieldwork.core.common.NotFoundException;
 import com.fieldwork.core.common.Text;
 import com.fieldwork.core.common.ValidationException;
@@ -25,6 +26,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.UUID;
 
 import static com.fieldwork.db.jooq.Tables.STOCK_LEVEL;
 import static com.fieldwork.db.jooq.Tables.STOCK_MOVEMENT;
@@ -61,7 +63,7 @@ public final class JooqStockLedger implements StockLedger {
             StockRows.partSku(tx, partId);
             StockRows.lock(tx, partId, locationId);
             StockRows.add(tx, locationId, partId, qty);
-            return movement(tx, StockMovementKind.RECEIVE, partId, null, locationId, qty, null, reason.orElse(null), actor);
+            return movement(tx, StockMovementKind.RECEIVE, partId, null, locationId, qty, null, reason.orElse(null), null, actor);
         });
     }
 
@@ -80,27 +82,65 @@ public final class JooqStockLedger implements StockLedger {
             requireAvailable(from, sku, onHand.get(fromLocationId), StockRows.reserved(tx, fromLocationId, partId, null), qty);
             StockRows.add(tx, fromLocationId, partId, qty.negate());
             StockRows.add(tx, toLocationId, partId, qty);
-            return movement(tx, StockMovementKind.TRANSFER, partId, fromLocationId, toLocationId, qty, null, null, actor);
+            return movement(tx, StockMovementKind.TRANSFER, partId, fromLocationId, toLocationId, qty, null, null, null, actor);
         });
     }
 
     @Override
     public StockMovement consume(long locationId, long partId, BigDecimal quantity, long workOrderId, Actor actor) {
-        BigDecimal qty = StockQuantity.positive(quantity);
+        return consume(null, locationId, partId, quantity, workOrderId, actor);
+    }
+
+    @Override
+    public StockMovement consumeOnce(UUID clientId, long locationId, long partId, BigDecimal quantity,
+                                     long workOrderId, Actor actor) {
+        return consume(Objects.requireNonNull(clientId, "clientId"), locationId, partId, quantity, workOrderId, actor);
+    }
+
+    @Override
+    public Optional<StockMovement> movementByClientId(UUID clientId) {
+        return byClientId(dsl, clientId).map(StockMapper::toMovement);
+    }
+
+    private StockMovement consume(UUID clientId, long locationId, long partId, BigDecimal quantity, long workOrderId,
+                                  Actor actor) {
+        // at the column's scale (at most 3 decimals, checked): the first answer reads as a resend's will
+        BigDecimal qty = StockQuantity.positive(quantity).setScale(3);
         requireStoredUser(actor);
         return write(tx -> {
             StockLocationRecord location = StockRows.location(tx, locationId);
             String sku = StockRows.partSku(tx, partId);
             requireWorkOrder(tx, workOrderId);
             BigDecimal onHand = StockRows.lock(tx, partId, locationId).get(locationId);
+            // after the lock: a resend racing the first use waits for it here and then finds its movement
+            Optional<StockMovementRecord> earlier = clientId == null ? Optional.empty() : byClientId(tx, clientId);
+            if (earlier.isPresent()) {
+                return sameUse(earlier.get(), clientId, locationId, partId, qty, workOrderId);
+            }
             // The job's own reservations are stock set aside for it: only the others' count against it.
             BigDecimal own = StockRows.reserved(tx, locationId, partId, workOrderId);
             BigDecimal others = StockRows.reserved(tx, locationId, partId, null).subtract(own);
             requireAvailable(location, sku, onHand, others, qty);
             StockRows.add(tx, locationId, partId, qty.negate());
             reservations.consume(tx, workOrderId, locationId, partId, qty, actor, clock.instant());
-            return movement(tx, StockMovementKind.CONSUME, partId, locationId, null, qty, workOrderId, null, actor);
+            return movement(tx, StockMovementKind.CONSUME, partId, locationId, null, qty, workOrderId, null, clientId, actor);
         });
+    }
+
+    private static Optional<StockMovementRecord> byClientId(DSLContext ctx, UUID clientId) {
+        return ctx.selectFrom(STOCK_MOVEMENT).where(STOCK_MOVEMENT.CLIENT_ID.eq(clientId)).fetchOptional();
+    }
+
+    private static StockMovement sameUse(StockMovementRecord earlier, UUID clientId, long locationId, long partId,
+                                         BigDecimal qty, long workOrderId) {
+        boolean same = StockMovementKind.CONSUME.name().equals(earlier.getKind()) && earlier.getPartId() == partId
+                && Objects.equals(earlier.getFromLocationId(), locationId)
+                && Objects.equals(earlier.getWorkOrderId(), workOrderId)
+                && earlier.getQuantity().compareTo(qty) == 0;
+        if (!same) {
+            throw new ConflictException("Client id " + clientId + " was already used for a different stock movement");
+        }
+        return StockMapper.toMovement(earlier);
     }
 
     @Override
@@ -119,7 +159,7 @@ public final class JooqStockLedger implements StockLedger {
             StockRows.add(tx, locationId, partId, delta);
             Long from = delta.signum() < 0 ? locationId : null;
             Long to = delta.signum() > 0 ? locationId : null;
-            return movement(tx, StockMovementKind.ADJUST, partId, from, to, delta.abs(), null, why, actor);
+            return movement(tx, StockMovementKind.ADJUST, partId, from, to, delta.abs(), null, why, null, actor);
         });
     }
 
@@ -186,12 +226,12 @@ public final class JooqStockLedger implements StockLedger {
     }
 
     private StockMovement movement(DSLContext tx, StockMovementKind kind, long partId, Long from, Long to,
-                                   BigDecimal qty, Long workOrderId, String reason, Actor actor) {
+                                   BigDecimal qty, Long workOrderId, String reason, UUID clientId, Actor actor) {
         Instant now = clock.instant();
         StockMovementRecord row = tx.newRecord(STOCK_MOVEMENT)
                 .setKind(kind.name()).setPartId(partId)
                 .setFromLocationId(from).setToLocationId(to)
-                .setQuantity(qty).setWorkOrderId(workOrderId).setReason(reason)
+                .setQuantity(qty).setWorkOrderId(workOrderId).setReason(reason).setClientId(clientId)
                 .setActorId(actor.userId()).setOccurredAt(now);
         row.store();
         AuditTrail.record(tx, actor, now, MOVEMENT, row.getId(), ChangeOperation.INSERT,

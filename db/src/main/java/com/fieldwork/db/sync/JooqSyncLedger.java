@@ -1,12 +1,25 @@
 package com.fieldwork.db.sync;
 
+import com.fieldwork.core.completion.JobCompletion;
+import com.fieldwork.core.completion.JobEvidence;
+import com.fieldwork.core.field.ContentStore;
+import com.fieldwork.core.field.SignatureCapture;
+import com.fieldwork.core.inventory.JobPartsUse;
 import com.fieldwork.core.sync.EventScope;
 import com.fieldwork.core.sync.SyncEvent;
 import com.fieldwork.core.sync.SyncLedger;
 import com.fieldwork.core.sync.SyncOutcome;
 import com.fieldwork.core.workorder.WorkOrderService;
+import com.fieldwork.db.catalog.JooqPartRepository;
+import com.fieldwork.db.catalog.JooqTemplateRepository;
+import com.fieldwork.db.completion.JooqCompletionRecords;
+import com.fieldwork.db.field.JooqAttachmentRepository;
 import com.fieldwork.db.field.JooqChecklistAnswers;
 import com.fieldwork.db.field.JooqLaborEntries;
+import com.fieldwork.db.field.JooqLocationPings;
+import com.fieldwork.db.field.JooqSignatureRepository;
+import com.fieldwork.db.inventory.JooqStockLedger;
+import com.fieldwork.db.inventory.JooqStockLocationRepository;
 import com.fieldwork.db.schedule.JooqVisitRepository;
 import com.fieldwork.db.sla.JooqSlaPolicies;
 import com.fieldwork.db.workorder.JooqWorkOrderRepository;
@@ -24,18 +37,23 @@ import java.util.function.Function;
 import static com.fieldwork.db.jooq.Tables.SYNC_RECEIPT;
 
 /**
- * Receipts in {@code sync_receipt}, and the per-event transaction. The repositories of one event are built
- * on the transaction's own DSLContext, so their transactions nest as savepoints on the same connection and
- * the effect commits exactly when the receipt does.
+ * Receipts in {@code sync_receipt}, and the per-event transaction. The repositories of one event (the stock
+ * ledger, signatures, pings and completion records included) are built on the transaction's own DSLContext,
+ * so their own {@code transactionResult} nests as a savepoint on the same connection and the effect commits
+ * exactly when the receipt does. A signature's image goes to the content store first; should the event roll
+ * back, the file stays unreferenced, harmless under its hash (a resend stores the same bytes there).
  */
 public final class JooqSyncLedger implements SyncLedger {
 
     private final DSLContext dsl;
     private final Clock clock;
+    private final ContentStore files;
 
-    public JooqSyncLedger(DSLContext dsl, Clock clock) {
+    /** @param files where a queued signature's image goes, as the signature route puts it */
+    public JooqSyncLedger(DSLContext dsl, Clock clock, ContentStore files) {
         this.dsl = Objects.requireNonNull(dsl, "dsl");
         this.clock = Objects.requireNonNull(clock, "clock");
+        this.files = Objects.requireNonNull(files, "files");
     }
 
     @Override
@@ -87,7 +105,15 @@ public final class JooqSyncLedger implements SyncLedger {
         var service = new WorkOrderService(workOrders, new JooqVisitRepository(tx, clock), new JooqSlaPolicies(tx), clock);
         // answers carry the phone's time, which is what "newest answer wins" compares on the next event
         var checklist = new JooqChecklistAnswers(tx, Clock.fixed(event.clientTime(), ZoneOffset.UTC));
-        return new EventScope(service, workOrders, checklist, new JooqLaborEntries(tx, clock));
+        var parts = new JobPartsUse(new JooqStockLedger(tx, clock), new JooqStockLocationRepository(tx, clock),
+                new JooqPartRepository(tx, clock));
+        var signatures = new JooqSignatureRepository(tx, clock);
+        var attachments = new JooqAttachmentRepository(tx, clock);
+        // the proof is read on the server's clock: a completion weighs the answers there are, whenever given
+        var completion = new JobCompletion(service, new JobEvidence(new JooqTemplateRepository(tx, clock),
+                new JooqChecklistAnswers(tx, clock), attachments, signatures), new JooqCompletionRecords(tx, clock), clock);
+        return new EventScope(service, workOrders, checklist, new JooqLaborEntries(tx, clock), parts,
+                new JooqLocationPings(tx, clock), new SignatureCapture(files, signatures), attachments, completion);
     }
 
     private void store(DSLContext tx, SyncEvent event, long technicianId, SyncOutcome outcome) {

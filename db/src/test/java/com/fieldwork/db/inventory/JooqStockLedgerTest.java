@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 
 import static com.fieldwork.db.inventory.InventoryWorld.qty;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -59,6 +60,23 @@ class JooqStockLedgerTest extends DatabaseTest {
                 .satisfies(level -> assertThat(level.available()).isEqualByComparingTo("3"));
         assertThat(new JooqAuditLog(dsl()).forEntity(JooqStockLedger.MOVEMENT, used.id()))
                 .extracting(e -> e.action()).containsExactly("consume");
+    }
+
+    @Test
+    void aUseKeyedByAClientIdMovesOnceAndTheKeyCannotBeReusedForAnotherUse() {
+        ledger.receive(w.van, w.part, qty("5"), Optional.empty(), manager);
+        UUID clientId = UUID.randomUUID();
+        StockMovement first = ledger.consumeOnce(clientId, w.van, w.part, qty("2"), w.workOrder, w.technician);
+        StockMovement again = ledger.consumeOnce(clientId, w.van, w.part, qty("2.000"), w.workOrder, w.technician);
+
+        assertThat(again).isEqualTo(first);
+        assertThat(ledger.movementByClientId(clientId)).contains(first);
+        assertThat(ledger.level(w.van, w.part).onHand()).isEqualByComparingTo("3");
+        assertThat(new JooqAuditLog(dsl()).forEntity(JooqStockLedger.MOVEMENT, first.id())).hasSize(1);
+        assertThatThrownBy(() -> ledger.consumeOnce(clientId, w.van, w.part, qty("1"), w.workOrder, w.technician))
+                .isInstanceOf(ConflictException.class);
+        assertThat(ledger.level(w.van, w.part).onHand()).isEqualByComparingTo("3");
+        assertThat(ledger.movementByClientId(UUID.randomUUID())).isEmpty();
     }
 
     @Test

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -42,6 +43,20 @@ class StockLedgerConcurrencyTest extends DatabaseTest {
         assertThat(w.ledger.level(w.van, w.part).onHand()).isEqualByComparingTo("0");
         assertThat(w.ledger.movementsAt(w.van, 100)).filteredOn(m -> m.kind() == StockMovementKind.CONSUME).hasSize(5);
         assertThat(w.ledgerBalance(w.van)).isEqualByComparingTo("0");
+    }
+
+    @Test
+    void eightResendsOfOneKeyedUseRacingEachOtherUseThePartsOnce() throws Exception {
+        w.ledger.receive(w.van, w.part, qty("5"), Optional.empty(), w.manager);
+        UUID clientId = UUID.randomUUID();
+
+        List<Outcome> outcomes = race(() -> w.ledger.consumeOnce(clientId, w.van, w.part, qty("2"), w.workOrder,
+                w.technician));
+
+        assertThat(outcomes).containsOnly(Outcome.DONE);
+        assertThat(w.ledger.level(w.van, w.part).onHand()).isEqualByComparingTo("3");
+        assertThat(w.ledger.movementsAt(w.van, 100)).filteredOn(m -> m.kind() == StockMovementKind.CONSUME).hasSize(1);
+        assertThat(w.ledgerBalance(w.van)).isEqualByComparingTo("3");
     }
 
     @Test

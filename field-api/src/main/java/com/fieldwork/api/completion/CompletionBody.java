@@ -36,7 +36,7 @@ public record CompletionBody(Long version, OffsetDateTime completedAt, Double la
         }
     }
 
-    CompletionRequest toRequest() {
+    public CompletionRequest toRequest() {
         return new CompletionRequest(version == null ? OptionalLong.empty() : OptionalLong.of(version),
                 Optional.ofNullable(completedAt).map(OffsetDateTime::toInstant),
                 lat == null ? Optional.empty() : Optional.of(new GeoPoint(lat, lon)),

@@ -1,5 +1,6 @@
 package com.fieldwork.api.records;
 
+import com.fieldwork.core.inventory.JobPartsUse;
 import com.fieldwork.core.inventory.StockLevel;
 import com.fieldwork.core.inventory.StockLocation;
 import com.fieldwork.core.inventory.StockMovement;
@@ -17,7 +18,11 @@ public record PartsUsedResponse(Movement movement, VanLevel van) {
     public record VanLevel(long locationId, String name, BigDecimal onHand, BigDecimal reserved, BigDecimal available) {
     }
 
-    static PartsUsedResponse of(StockMovement m, String sku, StockLocation van, StockLevel level) {
+    static PartsUsedResponse of(JobPartsUse.PartsUsed used) {
+        return of(used.movement(), used.sku(), used.van(), used.vanLevel());
+    }
+
+    private static PartsUsedResponse of(StockMovement m, String sku, StockLocation van, StockLevel level) {
         return new PartsUsedResponse(
                 new Movement(m.id(), m.kind().name(), m.partId(), sku, m.quantity(), van.id(),
                         m.workOrderId().orElse(0), m.occurredAt()),

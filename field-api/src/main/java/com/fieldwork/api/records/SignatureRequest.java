@@ -15,7 +15,7 @@ import java.util.UUID;
 public record SignatureRequest(UUID clientId, String signerName, OffsetDateTime signedAt, Double lat, Double lon,
                                Long visitId, String png, String svg) {
 
-    NewSignature toSignature(long workOrderId) {
+    public NewSignature toSignature(long workOrderId) {
         LaborRequest.required(clientId, "clientId");
         LaborRequest.required(signerName, "signerName");
         LaborRequest.required(signedAt, "signedAt");

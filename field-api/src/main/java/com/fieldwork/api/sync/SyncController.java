@@ -21,14 +21,16 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
  * {@code POST /api/v1/sync}: a phone's offline queue. Always 200 with one result per event, in request
  * order, unless the batch itself is unusable (no body, no {@code events}, more than {@link #MAX_EVENTS},
  * an event without a readable id): then 400 and nothing is applied.
- * <p>A malformed event is rejected with {@code validation_failed} without a receipt: reading it again
- * gives the same answer anyway, and the id stays free for a corrected event.
+ * <p>A malformed event is rejected with {@code validation_failed} (its {@code result.field} naming the bad
+ * field) without a receipt: reading it again gives the same answer anyway, and the id stays free for a
+ * corrected event.
  */
 public final class SyncController {
 
@@ -91,6 +93,10 @@ public final class SyncController {
             SyncEvent event = reader.read(id, node);
             events.add(event);
             return event;
+        } catch (ValidationException e) {
+            // the field, as the live routes give it in details.field, so the phone can point at it
+            return new SyncOutcome(id, SyncOutcome.Kind.REJECTED, Optional.of(e.code()), Optional.of(e.getMessage()),
+                    Map.of("field", e.field()));
         } catch (DomainException e) {
             return SyncOutcome.rejected(id, e.code(), e.getMessage());
         }

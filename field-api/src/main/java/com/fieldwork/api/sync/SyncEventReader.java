@@ -8,6 +8,7 @@ import com.fieldwork.core.common.ValidationException;
 import com.fieldwork.core.sync.SyncEvent;
 import com.fieldwork.core.sync.SyncPayload;
 
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.Objects;
 import java.util.UUID;
@@ -18,6 +19,8 @@ import java.util.UUID;
  * matched to anything on the phone.
  */
 final class SyncEventReader {
+
+    private static final String KNOWN = "status, note, checklist_answer, labor, part_used, ping, signature, complete";
 
     private final ObjectMapper json;
 
@@ -47,7 +50,7 @@ final class SyncEventReader {
             if (payload == null || !payload.isObject()) {
                 throw new ValidationException("payload", "payload must be a JSON object");
             }
-            return new SyncEvent(id, clientTime.toInstant(), payload(id, typeOf(node), payload));
+            return new SyncEvent(id, clientTime.toInstant(), payload(id, clientTime.toInstant(), typeOf(node), payload));
         } catch (JacksonException e) {
             if (e.getCause() instanceof DomainException domain) {
                 throw domain;
@@ -59,19 +62,22 @@ final class SyncEventReader {
     private static String typeOf(JsonNode node) {
         JsonNode type = node.get("type");
         if (type == null || !type.isTextual()) {
-            throw new ValidationException("type", "type is required: status, note, checklist_answer or labor");
+            throw new ValidationException("type", "type is required, one of: " + KNOWN);
         }
         return type.textValue();
     }
 
-    private SyncPayload payload(UUID id, String type, JsonNode payload) throws JacksonException {
+    private SyncPayload payload(UUID id, Instant clientTime, String type, JsonNode payload) throws JacksonException {
         return switch (type) {
             case "status" -> json.treeToValue(payload, SyncPayloads.Status.class).toPayload();
             case "note" -> json.treeToValue(payload, SyncPayloads.Note.class).toPayload();
             case "checklist_answer" -> json.treeToValue(payload, SyncPayloads.Checklist.class).toPayload();
             case "labor" -> json.treeToValue(payload, SyncPayloads.Labor.class).toPayload(id);
-            default -> throw new ValidationException("type",
-                    "Unknown event type " + type + "; known: status, note, checklist_answer, labor");
+            case "part_used" -> json.treeToValue(payload, SyncPayloads.PartUsed.class).toPayload(id);
+            case "ping" -> json.treeToValue(payload, SyncPayloads.Ping.class).toPayload(clientTime);
+            case "signature" -> json.treeToValue(payload, SyncPayloads.Signature.class).toPayload(id);
+            case "complete" -> json.treeToValue(payload, SyncPayloads.Complete.class).toPayload();
+            default -> throw new ValidationException("type", "Unknown event type " + type + "; known: " + KNOWN);
         };
     }
 }

@@ -1,15 +1,24 @@
 package com.fieldwork.api.sync;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fieldwork.api.completion.CompletionBody;
 import com.fieldwork.api.records.ChecklistAnswerRequest;
+import com.fieldwork.api.records.PartsUsedRequest;
+import com.fieldwork.api.records.SignatureRequest;
 import com.fieldwork.core.common.GeoPoint;
 import com.fieldwork.core.common.ValidationException;
+import com.fieldwork.core.completion.CompletionRequest;
+import com.fieldwork.core.field.LocationPing;
 import com.fieldwork.core.field.NewLaborEntry;
 import com.fieldwork.core.sync.SyncPayload;
 import com.fieldwork.core.workorder.WorkOrderStatus;
 
+import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.OptionalLong;
 import java.util.UUID;
 
@@ -60,6 +69,58 @@ final class SyncPayloads {
             return new SyncPayload.LaborEvent(new NewLaborEntry(eventId, id(workOrderId),
                     visitId == null ? OptionalLong.empty() : OptionalLong.of(visitId), start.toInstant(),
                     end.toInstant(), billable == null || billable, Optional.ofNullable(note)));
+        }
+    }
+
+    /** As {@code POST /jobs/{id}/parts}; without a {@code clientId} the event id keys the use. */
+    record PartUsed(Long workOrderId, Long partId, String sku, BigDecimal quantity, UUID clientId) {
+        SyncPayload.PartUsedEvent toPayload(UUID eventId) {
+            long job = id(workOrderId);
+            return new SyncPayload.PartUsedEvent(job, new PartsUsedRequest(partId, sku, quantity, clientId).toUse(eventId));
+        }
+    }
+
+    /** One position of {@code POST /pings}, recorded at the event's client time. */
+    record Ping(Double lat, Double lon, Double accuracyM, Double speedMps, Double headingDeg) {
+        SyncPayload.PingEvent toPayload(Instant clientTime) {
+            required(lat, "lat");
+            required(lon, "lon");
+            return new SyncPayload.PingEvent(new LocationPing(clientTime, lat, lon, optional(accuracyM),
+                    optional(speedMps), optional(headingDeg)));
+        }
+
+        private static OptionalDouble optional(Double value) {
+            return value == null ? OptionalDouble.empty() : OptionalDouble.of(value);
+        }
+    }
+
+    /**
+     * As {@code POST /jobs/{id}/signature}, read by the route's own {@link SignatureRequest}; without a
+     * {@code clientId} the event id is the signature's.
+     */
+    record Signature(Long workOrderId, UUID clientId, String signerName, OffsetDateTime signedAt, Double lat,
+                     Double lon, Long visitId, String png, String svg) {
+        SyncPayload.SignatureEvent toPayload(UUID eventId) {
+            long job = id(workOrderId);
+            return new SyncPayload.SignatureEvent(new SignatureRequest(clientId != null ? clientId : eventId,
+                    signerName, signedAt, lat, lon, visitId, png, svg).toSignature(job));
+        }
+    }
+
+    /**
+     * As {@code POST /jobs/{id}/complete}, read by the route's own {@link CompletionBody}, but completed at the
+     * event's client time and with photos named by their upload client ids (the phone knows no server ids).
+     */
+    record Complete(Long workOrderId, Double lat, Double lon, Boolean firstTimeFix, Boolean customerConfirmed,
+                    String summary, List<UUID> photoClientIds) {
+        SyncPayload.CompleteEvent toPayload() {
+            long job = id(workOrderId);
+            if (photoClientIds != null && photoClientIds.contains(null)) {
+                throw new ValidationException("photoClientIds", "photoClientIds holds the photos' upload client ids, no nulls");
+            }
+            CompletionRequest request = new CompletionBody(null, null, lat, lon, firstTimeFix, customerConfirmed,
+                    summary, null, null).toRequest();
+            return new SyncPayload.CompleteEvent(job, request, Optional.ofNullable(photoClientIds));
         }
     }
 

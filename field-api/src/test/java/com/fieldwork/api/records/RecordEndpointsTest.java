@@ -150,6 +150,41 @@ class RecordEndpointsTest extends RecordsEndpointTest {
     }
 
     @Test
+    void partsUsedResentWithTheSameClientIdGiveTheFirstMovementAndUseNothingMore() {
+        String body = "{\"partId\": " + world.part + ", \"quantity\": 2, \"clientId\": \"" + UUID.randomUUID() + "\"}";
+        JavalinTest.test(FieldApi.create(world.context), (server, client) -> {
+            Response first = post(client, job("/parts"), body);
+            int movements = world.rows(STOCK_MOVEMENT);
+            int audit = world.auditRows("stock_movement");
+            Response again = post(client, job("/parts"), body);
+            Response fresh = post(client, job("/parts"), "{\"partId\": " + world.part + ", \"quantity\": 1}");
+
+            assertThat(first.code()).isEqualTo(201);
+            assertThat(again.code()).isEqualTo(200);
+            JsonNode firstUse = RecordsWorld.json(first);
+            JsonNode secondUse = RecordsWorld.json(again);
+            assertThat(secondUse.get("movement")).isEqualTo(firstUse.get("movement"));
+            assertThat(secondUse.get("van").get("onHand").decimalValue()).isEqualByComparingTo("3");
+            assertThat(world.rows(STOCK_MOVEMENT)).isEqualTo(movements + 1); // only the fresh use, no clientId
+            assertThat(world.auditRows("stock_movement")).isEqualTo(audit + 1);
+            assertThat(RecordsWorld.json(fresh).get("van").get("onHand").decimalValue()).isEqualByComparingTo("2");
+        });
+    }
+
+    @Test
+    void aClientIdReusedForADifferentQuantityIs409() {
+        UUID clientId = UUID.randomUUID();
+        JavalinTest.test(FieldApi.create(world.context), (server, client) -> {
+            post(client, job("/parts"), "{\"partId\": " + world.part + ", \"quantity\": 1, \"clientId\": \"" + clientId + "\"}");
+            Response other = post(client, job("/parts"), "{\"partId\": " + world.part + ", \"quantity\": 3, \"clientId\": \"" + clientId + "\"}");
+
+            assertThat(other.code()).isEqualTo(409);
+            assertThat(world.dsl.select(STOCK_LEVEL.ON_HAND).from(STOCK_LEVEL).where(STOCK_LEVEL.LOCATION_ID.eq(world.van))
+                    .fetchSingle().value1()).isEqualByComparingTo(new BigDecimal("4"));
+        });
+    }
+
+    @Test
     void usingMoreThanTheVanHoldsIs409WithTheFiguresAndChangesNothing() {
         JavalinTest.test(FieldApi.create(world.context), (server, client) -> {
             int movements = world.rows(STOCK_MOVEMENT);

@@ -1,11 +1,17 @@
 package com.fieldwork.api.sync;
 
 import com.fieldwork.core.catalog.ChecklistAnswer;
+import com.fieldwork.core.completion.CompletionRequest;
+import com.fieldwork.core.field.LocationPing;
 import com.fieldwork.core.field.NewLaborEntry;
+import com.fieldwork.core.field.NewSignature;
+import com.fieldwork.core.field.SignatureImage;
+import com.fieldwork.core.inventory.PartUse;
 import com.fieldwork.core.sync.SyncEvent;
 import com.fieldwork.core.sync.SyncPayload;
 import com.fieldwork.core.workorder.WorkOrderStatus;
 
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -27,8 +33,14 @@ import static com.fieldwork.core.workorder.WorkOrderStatus.WAITING_FOR_PARTS;
 /**
  * A technician's day as a phone would queue it: per job a legal walk of status moves (sometimes turned back,
  * sometimes waiting for parts, sometimes not finished), interleaved with notes, checklist answers (items
- * answered several times, so the newest answer must win) and labor that never overlaps. Seeded: the same
- * seed gives the same queue, ids included.
+ * answered several times, so the newest answer must win), labor that never overlaps, parts used from the van,
+ * location pings (one per instant, as a phone takes them), signatures, and on some days "job done" on the
+ * first job as the day's last event. Seeded: the same seed gives the same queue, ids included.
+ * <p>A completion's proof is on the server before its event, as the protocol asks: the photo is uploaded by
+ * its own PUT and the required answers recorded ({@link #proofFirst}), so no arrival order can make it
+ * incomplete. Signatures go to the other jobs: which signature a completion takes is the job's latest
+ * <em>present</em>, so one queued for the same job in another batch would make the answer order-dependent
+ * (within one batch client-time order settles it; see SyncFieldRecordsEndpointTest).
  */
 final class OfflineQueues {
 
@@ -39,7 +51,8 @@ final class OfflineQueues {
     }
 
     /** The technician's events, in client-time order; {@code lastStatus} gets each job's final walk status. */
-    List<SyncEvent> day(List<Long> jobs, List<Long> items, int count, Map<Long, WorkOrderStatus> lastStatus) {
+    List<SyncEvent> day(List<Long> jobs, List<Long> items, long part, int count, Map<Long, WorkOrderStatus> lastStatus,
+                        Map<Long, UUID> proofFirst) {
         List<Object> tokens = new ArrayList<>();
         Map<Long, List<WorkOrderStatus>> walks = new HashMap<>();
         for (long job : jobs) {
@@ -67,22 +80,43 @@ final class OfflineQueues {
                 int dice = (Integer) token;
                 long job = jobs.get(random.nextInt(jobs.size()));
                 UUID id = id();
-                if (dice < 40) {
+                if (dice < 30) {
                     payload = new SyncPayload.NoteEvent(job, "note " + id, false);
-                } else if (dice < 75) {
+                } else if (dice < 55) {
                     int item = random.nextInt(items.size());
                     ChecklistAnswer answer = item < 2 ? new ChecklistAnswer.YesNo(random.nextBoolean())
                             : new ChecklistAnswer.FreeText("remark " + random.nextInt(1000));
                     payload = new SyncPayload.ChecklistAnswerEvent(job, items.get(item), answer);
-                } else {
+                } else if (dice < 70) {
                     Instant start = SyncWorld.SET_UP.plus(Duration.ofMinutes(30L + 10L * labor++));
                     payload = new SyncPayload.LaborEvent(new NewLaborEntry(id, job, OptionalLong.empty(), start,
                             start.plus(Duration.ofMinutes(8)), true, Optional.empty()));
+                } else if (dice < 80) {
+                    payload = new SyncPayload.PartUsedEvent(job, new PartUse(OptionalLong.of(part), Optional.empty(),
+                            BigDecimal.valueOf(1 + random.nextInt(3)), id));
+                } else if (dice < 93) {
+                    payload = new SyncPayload.PingEvent(LocationPing.at(time, 39.7 + random.nextDouble() / 10,
+                            -105 + random.nextDouble() / 10));
+                } else {
+                    long signed = jobs.get(jobs.size() - 1);
+                    payload = new SyncPayload.SignatureEvent(new NewSignature(id, signed, OptionalLong.empty(),
+                            "Customer " + random.nextInt(100), time, Optional.empty(),
+                            new SignatureImage.SvgStrokes("<svg><path d='M0 0 L" + random.nextInt(50) + " 9'/></svg>")));
                 }
                 events.add(new SyncEvent(id, time, payload));
                 continue;
             }
             events.add(new SyncEvent(id(), time, payload));
+        }
+        long first = jobs.get(0);
+        if (jobs.size() > 1 && random.nextBoolean()) {
+            UUID photo = id();
+            proofFirst.put(first, photo);
+            lastStatus.put(first, WorkOrderStatus.COMPLETED);
+            CompletionRequest done = new CompletionRequest(OptionalLong.empty(), Optional.empty(), Optional.empty(),
+                    random.nextBoolean(), true, Optional.of("done"), OptionalLong.empty(), Optional.empty());
+            events.add(new SyncEvent(id(), time.plusSeconds(61),
+                    new SyncPayload.CompleteEvent(first, done, Optional.of(List.of(photo)))));
         }
         return events;
     }

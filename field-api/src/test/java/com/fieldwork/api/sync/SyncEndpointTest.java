@@ -3,19 +3,10 @@ package com.fieldwork.api.sync;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fieldwork.api.FieldApi;
-import com.fieldwork.api.testing.ApiFixture;
 import com.fieldwork.core.workorder.WorkOrderStatus;
-import com.fieldwork.db.testing.TestEngine;
-import com.fieldwork.db.workorder.JooqWorkOrderRepository;
-import io.javalin.testtools.HttpClient;
 import io.javalin.testtools.JavalinTest;
 import io.javalin.testtools.Response;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.Parameter;
-import org.junit.jupiter.params.ParameterizedClass;
-import org.junit.jupiter.params.provider.EnumSource;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -26,40 +17,16 @@ import java.util.Collections;
 import java.util.List;
 import java.util.UUID;
 
-import static com.fieldwork.api.testing.ApiFixture.bearer;
 import static com.fieldwork.db.jooq.Tables.AUDIT_LOG;
 import static com.fieldwork.db.jooq.Tables.SYNC_RECEIPT;
 import static com.fieldwork.db.jooq.Tables.WORK_ORDER_NOTE;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** {@code POST /api/v1/sync} over HTTP, on H2 and PostgreSQL: receipts, rejections, conflict rules. */
-@ParameterizedClass(name = "[{0}]")
-@EnumSource(TestEngine.class)
-class SyncEndpointTest {
+class SyncEndpointTest extends SyncApiTest {
 
     static final ObjectMapper JSON = new ObjectMapper();
     static final Instant T1 = SyncWorld.NOW.minus(Duration.ofHours(3));
-
-    @Parameter
-    TestEngine engine;
-
-    SyncWorld world;
-    long myJob;
-    long theirJob;
-    String myToken;
-
-    @BeforeEach
-    void build() {
-        world = new SyncWorld(engine, 2, 1);
-        myJob = world.jobs.get(0).get(0);
-        theirJob = world.jobs.get(1).get(0);
-        myToken = world.fixture.tokenFor(world.technicians.get(0));
-    }
-
-    @AfterEach
-    void close() {
-        world.close();
-    }
 
     @Test
     void aResentEventIsADuplicateWithTheFirstResultAndWritesNothingMore() {
@@ -201,20 +168,12 @@ class SyncEndpointTest {
         assertThat(world.dsl.fetchCount(SYNC_RECEIPT)).isZero();
     }
 
-    private WorkOrderStatus status(long workOrderId) {
-        return new JooqWorkOrderRepository(world.dsl, world.clock).find(workOrderId).orElseThrow().status();
-    }
-
-    private Response send(HttpClient client, String body) {
-        return ApiFixture.postJson(client, "/api/v1/sync", body, bearer(myToken));
-    }
-
-    private static JsonNode results(Response response) {
+    static JsonNode results(Response response) {
         assertThat(response.code()).isEqualTo(200);
         return json(response).get("results");
     }
 
-    private static JsonNode json(Response response) {
+    static JsonNode json(Response response) {
         try {
             return JSON.readTree(response.body().string());
         } catch (IOException e) {

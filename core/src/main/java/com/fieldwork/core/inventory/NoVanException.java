@@ -1,4 +1,4 @@
-package com.fieldwork.api.records;
+package com.fieldwork.core.inventory;
 
 import com.fieldwork.core.common.DomainException;
 
@@ -6,9 +6,9 @@ import com.fieldwork.core.common.DomainException;
  * Parts used come out of the technician's own van; one without a van has nothing to take from. A business
  * rule saying no, so the ErrorMapper's default for domain codes answers it: 422.
  */
-final class NoVanException extends DomainException {
+public final class NoVanException extends DomainException {
 
-    NoVanException(String username) {
+    public NoVanException(String username) {
         super("User " + username + " has no van to take parts from; ask the warehouse to set one up");
     }
 
