@@ -20,7 +20,6 @@ import java.util.UUID;
  */
 final class SyncEventReader {
 
-    private static final String KNOWN = "status, note, checklist_answer, labor, part_used, ping, signature, complete";
 
     private final ObjectMapper json;
 
@@ -59,25 +58,27 @@ final class SyncEventReader {
         }
     }
 
-    private static String typeOf(JsonNode node) {
+    private static SyncEventType typeOf(JsonNode node) {
         JsonNode type = node.get("type");
         if (type == null || !type.isTextual()) {
-            throw new ValidationException("type", "type is required, one of: " + KNOWN);
+            throw new ValidationException("type", "type is required, one of: " + SyncEventType.KNOWN);
         }
-        return type.textValue();
+        return SyncEventType.of(type.textValue()).orElseThrow(() -> new ValidationException("type",
+                "Unknown event type " + type.textValue() + "; known: " + SyncEventType.KNOWN));
     }
 
-    private SyncPayload payload(UUID id, Instant clientTime, String type, JsonNode payload) throws JacksonException {
+    private SyncPayload payload(UUID id, Instant clientTime, SyncEventType type, JsonNode payload)
+            throws JacksonException {
+        SyncPayloads.Shape read = json.treeToValue(payload, type.payload());
         return switch (type) {
-            case "status" -> json.treeToValue(payload, SyncPayloads.Status.class).toPayload();
-            case "note" -> json.treeToValue(payload, SyncPayloads.Note.class).toPayload();
-            case "checklist_answer" -> json.treeToValue(payload, SyncPayloads.Checklist.class).toPayload();
-            case "labor" -> json.treeToValue(payload, SyncPayloads.Labor.class).toPayload(id);
-            case "part_used" -> json.treeToValue(payload, SyncPayloads.PartUsed.class).toPayload(id);
-            case "ping" -> json.treeToValue(payload, SyncPayloads.Ping.class).toPayload(clientTime);
-            case "signature" -> json.treeToValue(payload, SyncPayloads.Signature.class).toPayload(id);
-            case "complete" -> json.treeToValue(payload, SyncPayloads.Complete.class).toPayload();
-            default -> throw new ValidationException("type", "Unknown event type " + type + "; known: " + KNOWN);
+            case STATUS -> ((SyncPayloads.Status) read).toPayload();
+            case NOTE -> ((SyncPayloads.Note) read).toPayload();
+            case CHECKLIST_ANSWER -> ((SyncPayloads.Checklist) read).toPayload();
+            case LABOR -> ((SyncPayloads.Labor) read).toPayload(id);
+            case PART_USED -> ((SyncPayloads.PartUsed) read).toPayload(id);
+            case PING -> ((SyncPayloads.Ping) read).toPayload(clientTime);
+            case SIGNATURE -> ((SyncPayloads.Signature) read).toPayload(id);
+            case COMPLETE -> ((SyncPayloads.Complete) read).toPayload();
         };
     }
 }

@@ -12,6 +12,7 @@ import com.fieldwork.core.field.LocationPing;
 import com.fieldwork.core.field.NewLaborEntry;
 import com.fieldwork.core.sync.SyncPayload;
 import com.fieldwork.core.workorder.WorkOrderStatus;
+import io.swagger.v3.oas.annotations.media.Schema;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -31,8 +32,17 @@ final class SyncPayloads {
     private SyncPayloads() {
     }
 
+    /** Any payload; for the OpenAPI document, which lists the shapes an event's payload takes. */
+    @Schema(name = "SyncPayload", description = "The event's data, shaped by its type: status → Status, note → Note, "
+            + "checklist_answer → Checklist, labor → Labor, part_used → PartUsed, ping → Ping, signature → Signature, "
+            + "complete → Complete",
+            oneOf = {Status.class, Note.class, Checklist.class, Labor.class, PartUsed.class, Ping.class, Signature.class,
+                    Complete.class})
+    sealed interface Shape permits Status, Note, Checklist, Labor, PartUsed, Ping, Signature, Complete {
+    }
+
     /** {@code version} is accepted and ignored: the status rule judges a replayed move by the job's status. */
-    record Status(Long workOrderId, WorkOrderStatus to, Long version, Double lat, Double lon, String note) {
+    record Status(Long workOrderId, WorkOrderStatus to, Long version, Double lat, Double lon, String note) implements Shape {
         SyncPayload.StatusChangeEvent toPayload() {
             required(to, "to");
             if ((lat == null) != (lon == null)) {
@@ -44,14 +54,14 @@ final class SyncPayloads {
         }
     }
 
-    record Note(Long workOrderId, String body, Boolean internal) {
+    record Note(Long workOrderId, String body, Boolean internal) implements Shape {
         SyncPayload.NoteEvent toPayload() {
             return new SyncPayload.NoteEvent(id(workOrderId), body, internal != null && internal);
         }
     }
 
     /** As {@code POST /jobs/{id}/checklist/{itemId}}: either {@code value} or {@code attachmentId}. */
-    record Checklist(Long workOrderId, Long itemId, JsonNode value, Long attachmentId) {
+    record Checklist(Long workOrderId, Long itemId, JsonNode value, Long attachmentId) implements Shape {
         SyncPayload.ChecklistAnswerEvent toPayload() {
             required(itemId, "itemId");
             // the same reading of an answer as the direct route, so a queued answer means what a live one does
@@ -62,7 +72,7 @@ final class SyncPayloads {
 
     /** The event id is the labor entry's client id: one event, one entry. */
     record Labor(Long workOrderId, OffsetDateTime start, OffsetDateTime end, Long visitId, Boolean billable,
-                 String note) {
+                 String note) implements Shape {
         SyncPayload.LaborEvent toPayload(UUID eventId) {
             required(start, "start");
             required(end, "end");
@@ -73,7 +83,7 @@ final class SyncPayloads {
     }
 
     /** As {@code POST /jobs/{id}/parts}; without a {@code clientId} the event id keys the use. */
-    record PartUsed(Long workOrderId, Long partId, String sku, BigDecimal quantity, UUID clientId) {
+    record PartUsed(Long workOrderId, Long partId, String sku, BigDecimal quantity, UUID clientId) implements Shape {
         SyncPayload.PartUsedEvent toPayload(UUID eventId) {
             long job = id(workOrderId);
             return new SyncPayload.PartUsedEvent(job, new PartsUsedRequest(partId, sku, quantity, clientId).toUse(eventId));
@@ -81,7 +91,7 @@ final class SyncPayloads {
     }
 
     /** One position of {@code POST /pings}, recorded at the event's client time. */
-    record Ping(Double lat, Double lon, Double accuracyM, Double speedMps, Double headingDeg) {
+    record Ping(Double lat, Double lon, Double accuracyM, Double speedMps, Double headingDeg) implements Shape {
         SyncPayload.PingEvent toPayload(Instant clientTime) {
             required(lat, "lat");
             required(lon, "lon");
@@ -99,7 +109,7 @@ final class SyncPayloads {
      * {@code clientId} the event id is the signature's.
      */
     record Signature(Long workOrderId, UUID clientId, String signerName, OffsetDateTime signedAt, Double lat,
-                     Double lon, Long visitId, String png, String svg) {
+                     Double lon, Long visitId, String png, String svg) implements Shape {
         SyncPayload.SignatureEvent toPayload(UUID eventId) {
             long job = id(workOrderId);
             return new SyncPayload.SignatureEvent(new SignatureRequest(clientId != null ? clientId : eventId,
@@ -112,7 +122,7 @@ final class SyncPayloads {
      * event's client time and with photos named by their upload client ids (the phone knows no server ids).
      */
     record Complete(Long workOrderId, Double lat, Double lon, Boolean firstTimeFix, Boolean customerConfirmed,
-                    String summary, List<UUID> photoClientIds) {
+                    String summary, List<UUID> photoClientIds) implements Shape {
         SyncPayload.CompleteEvent toPayload() {
             long job = id(workOrderId);
             if (photoClientIds != null && photoClientIds.contains(null)) {

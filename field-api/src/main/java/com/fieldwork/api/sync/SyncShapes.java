@@ -21,11 +21,10 @@ final class SyncShapes {
     }
 
     /**
-     * @param type    status, note, checklist_answer or labor
      * @param payload the body of the matching online route, plus {@code workOrderId} (and {@code itemId} for a
-     *                checklist answer)
+     *                checklist answer); its shape is the one {@code type} names (SyncEventType)
      */
-    record QueuedEvent(UUID id, OffsetDateTime clientTime, String type, Map<String, Object> payload) {
+    record QueuedEvent(UUID id, OffsetDateTime clientTime, SyncEventType type, SyncPayloads.Shape payload) {
     }
 
     record SyncResults(List<EventResult> results) {

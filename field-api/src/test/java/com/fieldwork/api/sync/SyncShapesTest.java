@@ -14,7 +14,15 @@ import org.junit.jupiter.params.Parameter;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.EnumSource;
 
+import java.lang.reflect.RecordComponent;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import static com.fieldwork.api.testing.ApiFixture.bearer;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -67,6 +75,29 @@ class SyncShapesTest {
             var seen = new java.util.TreeSet<>(ApiDocument.fieldNames(applied));
             seen.addAll(ApiDocument.fieldNames(rejected));
             assertThat(seen).isEqualTo(documented);
+        });
+    }
+
+    @Test
+    void theDocumentNamesEveryEventTypeTheServerReadsWithItsPayloadsFields() {
+        JavalinTest.test(FieldApi.create(world.context), (server, client) -> {
+            ApiDocument document = ApiDocument.fetch(client);
+            JsonNode batch = document.root().path("paths").path("/api/v1/sync").path("post").path("requestBody")
+                    .path("content").path("application/json").path("schema");
+            JsonNode event = document.property(batch, "events");
+
+            List<String> types = new ArrayList<>();
+            document.property(event, "type").path("enum").forEach(type -> types.add(type.asText()));
+            assertThat(types).containsExactlyInAnyOrder(Arrays.stream(SyncEventType.values())
+                    .map(SyncEventType::wire).toArray(String[]::new));
+
+            Set<Set<String>> documented = new HashSet<>();
+            document.property(event, "payload").path("oneOf").forEach(shape -> documented.add(document.properties(shape)));
+            for (SyncEventType type : SyncEventType.values()) {
+                Set<String> fields = Arrays.stream(type.payload().getRecordComponents()).map(RecordComponent::getName)
+                        .collect(Collectors.toCollection(TreeSet::new));
+                assertThat(documented).as("payload of %s", type.wire()).contains(fields);
+            }
         });
     }
 }
