@@ -88,6 +88,11 @@ public final class LoadBenchmark {
             scenarios.put("visits", () -> visitsData(technicians));
             scenarios.put("status", () -> statusData(fresh(demo)));
             scenarios.put("sync", () -> syncData(technicians));
+            // -Dbench.scenarios=hello,status: a subset, e.g. for a profile of one route (the first stays the baseline)
+            String only = System.getProperty("bench.scenarios", "");
+            if (!only.isBlank()) {
+                scenarios.keySet().retainAll(List.of(only.split(",")));
+            }
             // the JIT needs a minute of every route before the figures settle (CPU per status change
             // falls about fourfold): one warm-up round of all of them, then one measured round
             print("Warm-up: every scenario for %d s", warmup.toSeconds());

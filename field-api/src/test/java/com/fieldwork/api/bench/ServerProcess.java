@@ -11,6 +11,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -46,8 +47,15 @@ final class ServerProcess implements AutoCloseable {
     static ServerProcess start(Path dataDir, String maxHeap, Path log) throws IOException, InterruptedException {
         int port = freePort();
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        ProcessBuilder builder = new ProcessBuilder(java, "-Xmx" + maxHeap, "-cp", System.getProperty("java.class.path"),
-                BenchServer.class.getName());
+        List<String> command = new ArrayList<>(List.of(java, "-Xmx" + maxHeap));
+        String recording = System.getProperty("bench.jfr", "");
+        if (!recording.isBlank()) {
+            // -Dbench.jfr=server.jfr: a CPU profile of the server for the whole run (jfr print --events ExecutionSample)
+            command.add("-XX:FlightRecorderOptions=stackdepth=1024");
+            command.add("-XX:StartFlightRecording=filename=" + Path.of(recording).toAbsolutePath() + ",settings=profile");
+        }
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), BenchServer.class.getName()));
+        ProcessBuilder builder = new ProcessBuilder(command);
         builder.environment().put("FIELDWORK_DATA_DIR", dataDir.toString());
         builder.environment().put("FIELDWORK_API_HOST", "127.0.0.1");
         builder.environment().put("FIELDWORK_API_PORT", Integer.toString(port));
