@@ -37,10 +37,10 @@ import java.util.TreeSet;
  * starts a job before the drive from the end of any earlier visit, where the rules check the drive from
  * the visit before in start order only (a visit overlapped by a longer one may end earlier).
  */
-final class FreeSlotFinder {
+public final class FreeSlotFinder {
 
     /** Where the job would go, and where the technician comes from and goes next that day. */
-    record Placement(Appointment appointment, GeoPoint comesFrom, Optional<Appointment> next,
+    public record Placement(Appointment appointment, GeoPoint comesFrom, Optional<Appointment> next,
                      List<Conflict> softConflicts) {
     }
 
@@ -48,13 +48,13 @@ final class FreeSlotFinder {
     private final DispatchPlan plan;
     private final IncrementalConflictChecker checker;
 
-    FreeSlotFinder(ConflictRules rules, DispatchPlan plan) {
+    public FreeSlotFinder(ConflictRules rules, DispatchPlan plan) {
         this.rules = Objects.requireNonNull(rules, "rules");
         this.plan = Objects.requireNonNull(plan, "plan");
         this.checker = new IncrementalConflictChecker(rules, plan);
     }
 
-    Optional<Placement> earliest(DispatchJob job, DispatchTechnician technician, WorkingHours hours, LocalDate day,
+    public Optional<Placement> earliest(DispatchJob job, DispatchTechnician technician, WorkingHours hours, LocalDate day,
                                  Instant notBefore) {
         TimeSlot shift = rules.shift(hours, day);
         Instant shiftStart = shift.start();

@@ -1,0 +1,166 @@
+package com.fieldwork.core.dispatch.greedy;
+
+import com.fieldwork.core.common.GeoPoint;
+import com.fieldwork.core.dispatch.Appointment;
+import com.fieldwork.core.dispatch.DispatchJob;
+import com.fieldwork.core.dispatch.DispatchPlan;
+import com.fieldwork.core.dispatch.DispatchTechnician;
+import com.fieldwork.core.dispatch.conflict.Conflict;
+import com.fieldwork.core.dispatch.conflict.ConflictRules;
+import com.fieldwork.core.dispatch.conflict.IncrementalConflictChecker;
+import com.fieldwork.core.dispatch.plan.DayPlanner;
+import com.fieldwork.core.dispatch.plan.PlanMetrics;
+import com.fieldwork.core.dispatch.plan.PlanProposal;
+import com.fieldwork.core.dispatch.plan.PlanningBudget;
+import com.fieldwork.core.dispatch.plan.PlanningProblem;
+import com.fieldwork.core.dispatch.plan.PlanningProgress;
+import com.fieldwork.core.dispatch.recommend.FreeSlotFinder;
+import com.fieldwork.core.dispatch.travel.TravelTimes;
+import com.fieldwork.core.sla.SlaDue;
+import com.fieldwork.core.technician.WorkingHours;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The baseline a dispatcher would do by hand: jobs in priority order (then the SLA due soonest), each to
+ * the nearest qualified technician who has a free place for it, on the first day of the horizon where
+ * anyone has. "Nearest" is the detour the job adds to that technician's day; a place that keeps the SLA
+ * beats one that breaks it. "A free place" is the earliest start with no hard conflict
+ * ({@link FreeSlotFinder}, incremental checks against the technician's sorted timeline), so the plan
+ * never has a hard violation the planner made itself.
+ *
+ * <p>Pinned visits stay exactly where they are. Other visits already planned stay where they are when
+ * they have no hard conflict there (in priority order); the rest are planned again like unassigned jobs.
+ * Nothing is ever moved to make room: a job without a free place anywhere is left unassigned.
+ */
+public final class GreedyPlanner implements DayPlanner {
+
+    /** Jobs placed between progress reports and checks of the budget. */
+    private static final int REPORT_EVERY = 50;
+
+    static final Comparator<DispatchJob> PRIORITY_ORDER = Comparator
+            .comparing(DispatchJob::priority)
+            .thenComparing(j -> j.slaDue().map(SlaDue::resolutionDue).orElse(Instant.MAX))
+            .thenComparingLong(DispatchJob::visitId);
+
+    @Override
+    public PlanProposal plan(PlanningProblem problem, PlanningBudget budget) {
+        long started = System.nanoTime();
+        long limit = budget.timeLimit().isZero() ? Long.MAX_VALUE : budget.timeLimit().toNanos();
+        ConflictRules rules = problem.rules();
+        DispatchPlan plan = new DispatchPlan(problem.current().stream().filter(a -> a.job().pinned()).toList());
+        IncrementalConflictChecker checker = new IncrementalConflictChecker(rules, plan);
+        FreeSlotFinder slots = new FreeSlotFinder(rules, plan);
+        Booked booked = new Booked(rules);
+        plan.all().forEach(booked::add);
+
+        List<DispatchJob> toPlace = new ArrayList<>(problem.unassigned());
+        problem.current().stream().filter(a -> !a.job().pinned())
+                .sorted(Comparator.comparing(Appointment::job, PRIORITY_ORDER))
+                .forEach(a -> {
+                    if (checker.checkPlacement(a).stream().noneMatch(Conflict::hard)) {
+                        plan.place(a);
+                        booked.add(a);
+                    } else {
+                        toPlace.add(a.job());
+                    }
+                });
+        toPlace.sort(PRIORITY_ORDER);
+
+        List<DispatchJob> unassigned = new ArrayList<>();
+        for (int i = 0; i < toPlace.size(); i++) {
+            DispatchJob job = toPlace.get(i);
+            boolean outOfTime = System.nanoTime() - started > limit || budget.cancelled().getAsBoolean();
+            Optional<Appointment> place = outOfTime ? Optional.empty()
+                    : nearestFreePlace(problem, rules, slots, booked, job);
+            place.ifPresentOrElse(a -> {
+                plan.place(a);
+                booked.add(a);
+            }, () -> unassigned.add(job));
+            if (i % REPORT_EVERY == 0 && budget.progress() != PlanningProgress.NONE) {
+                PlanProposal sofar = new PlanProposal(plan.snapshot(), unassigned);
+                budget.progress().update((double) i / toPlace.size(), PlanMetrics.of(problem, sofar));
+            }
+        }
+        return new PlanProposal(plan.snapshot(), unassigned);
+    }
+
+    private record Choice(Appointment appointment, boolean breachesSla, double detourKm) {
+        static final Comparator<Choice> BEST_FIRST = Comparator.comparing(Choice::breachesSla)
+                .thenComparingDouble(Choice::detourKm)
+                .thenComparing(c -> c.appointment().start())
+                .thenComparingLong(c -> c.appointment().technicianId());
+    }
+
+    private static Optional<Appointment> nearestFreePlace(PlanningProblem problem, ConflictRules rules,
+                                                          FreeSlotFinder slots, Booked booked, DispatchJob job) {
+        for (LocalDate day = problem.firstDay(); !day.isAfter(problem.lastDay()); day = day.plusDays(1)) {
+            Instant dayStart = day.atStartOfDay(problem.zone()).toInstant();
+            Choice best = null;
+            for (DispatchTechnician technician : problem.technicians()) {
+                Optional<WorkingHours> hours = technician.profile().hoursOn(day.getDayOfWeek());
+                if (hours.isEmpty() || !qualified(technician, job, day)
+                        || !booked.roomFor(technician.id(), day, hours.get(), job.duration())) {
+                    continue;
+                }
+                Optional<FreeSlotFinder.Placement> place = slots.earliest(job, technician, hours.get(), day, dayStart);
+                if (place.isPresent()) {
+                    Choice choice = choice(rules.travel(), technician, place.get());
+                    if (best == null || Choice.BEST_FIRST.compare(choice, best) < 0) {
+                        best = choice;
+                    }
+                }
+            }
+            if (best != null) {
+                return Optional.of(best.appointment());
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static boolean qualified(DispatchTechnician technician, DispatchJob job, LocalDate day) {
+        return job.skills().stream().allMatch(s -> technician.qualifiedFor(s, day));
+    }
+
+    /** The detour: to the job and on to what came next, less the drive it replaces (home when last). */
+    private static Choice choice(TravelTimes travel, DispatchTechnician technician, FreeSlotFinder.Placement place) {
+        Appointment at = place.appointment();
+        GeoPoint from = place.comesFrom();
+        GeoPoint then = place.next().map(n -> n.job().location()).orElse(technician.startPoint());
+        GeoPoint here = at.job().location();
+        double detour = travel.roadKm(from, here) + travel.roadKm(here, then) - travel.roadKm(from, then);
+        boolean breaches = at.job().slaDue().map(d -> at.end().isAfter(d.resolutionDue())).orElse(false);
+        return new Choice(at, breaches, detour);
+    }
+
+    /**
+     * Minutes already booked per technician and day: a day whose working time is used up is skipped
+     * without a slot search, which is most of them late in a big run.
+     */
+    private static final class Booked {
+        private final ConflictRules rules;
+        private final Map<Long, Map<LocalDate, Duration>> minutes = new HashMap<>();
+
+        Booked(ConflictRules rules) {
+            this.rules = rules;
+        }
+
+        void add(Appointment a) {
+            minutes.computeIfAbsent(a.technicianId(), t -> new HashMap<>())
+                    .merge(a.start().atZone(rules.zone()).toLocalDate(), a.slot().duration(), Duration::plus);
+        }
+
+        boolean roomFor(long technicianId, LocalDate day, WorkingHours hours, Duration needed) {
+            Duration used = minutes.getOrDefault(technicianId, Map.of()).getOrDefault(day, Duration.ZERO);
+            return used.plus(needed).compareTo(hours.workingTime()) <= 0;
+        }
+    }
+}
