@@ -1,6 +1,7 @@
 package com.fieldwork.core.dispatch.greedy;
 
 import com.fieldwork.core.common.GeoPoint;
+import com.fieldwork.core.common.TimeSlot;
 import com.fieldwork.core.dispatch.Appointment;
 import com.fieldwork.core.dispatch.DispatchJob;
 import com.fieldwork.core.dispatch.DispatchPlan;
@@ -59,8 +60,7 @@ public final class GreedyPlanner implements DayPlanner {
         DispatchPlan plan = new DispatchPlan(problem.current().stream().filter(a -> a.job().pinned()).toList());
         IncrementalConflictChecker checker = new IncrementalConflictChecker(rules, plan);
         FreeSlotFinder slots = new FreeSlotFinder(rules, plan);
-        Booked booked = new Booked(rules);
-        plan.all().forEach(booked::add);
+        DayRoom room = new DayRoom(rules, plan);
 
         List<DispatchJob> toPlace = new ArrayList<>(problem.unassigned());
         problem.current().stream().filter(a -> !a.job().pinned())
@@ -68,7 +68,7 @@ public final class GreedyPlanner implements DayPlanner {
                 .forEach(a -> {
                     if (checker.checkPlacement(a).stream().noneMatch(Conflict::hard)) {
                         plan.place(a);
-                        booked.add(a);
+                        room.changed(a);
                     } else {
                         toPlace.add(a.job());
                     }
@@ -80,10 +80,10 @@ public final class GreedyPlanner implements DayPlanner {
             DispatchJob job = toPlace.get(i);
             boolean outOfTime = System.nanoTime() - started > limit || budget.cancelled().getAsBoolean();
             Optional<Appointment> place = outOfTime ? Optional.empty()
-                    : nearestFreePlace(problem, rules, slots, booked, job);
+                    : nearestFreePlace(problem, rules, slots, room, job);
             place.ifPresentOrElse(a -> {
                 plan.place(a);
-                booked.add(a);
+                room.changed(a);
             }, () -> unassigned.add(job));
             if (i % REPORT_EVERY == 0 && budget.progress() != PlanningProgress.NONE) {
                 PlanProposal sofar = new PlanProposal(plan.snapshot(), unassigned);
@@ -101,14 +101,14 @@ public final class GreedyPlanner implements DayPlanner {
     }
 
     private static Optional<Appointment> nearestFreePlace(PlanningProblem problem, ConflictRules rules,
-                                                          FreeSlotFinder slots, Booked booked, DispatchJob job) {
+                                                          FreeSlotFinder slots, DayRoom room, DispatchJob job) {
         for (LocalDate day = problem.firstDay(); !day.isAfter(problem.lastDay()); day = day.plusDays(1)) {
             Instant dayStart = day.atStartOfDay(problem.zone()).toInstant();
             Choice best = null;
             for (DispatchTechnician technician : problem.technicians()) {
                 Optional<WorkingHours> hours = technician.profile().hoursOn(day.getDayOfWeek());
                 if (hours.isEmpty() || !qualified(technician, job, day)
-                        || !booked.roomFor(technician.id(), day, hours.get(), job.duration())) {
+                        || !room.roomFor(technician.id(), day, hours.get(), job.duration())) {
                     continue;
                 }
                 Optional<FreeSlotFinder.Placement> place = slots.earliest(job, technician, hours.get(), day, dayStart);
@@ -142,25 +142,51 @@ public final class GreedyPlanner implements DayPlanner {
     }
 
     /**
-     * Minutes already booked per technician and day: a day whose working time is used up is skipped
-     * without a slot search, which is most of them late in a big run.
+     * The longest free stretch per technician and day (between visits, the shift's ends and the break),
+     * recomputed only after that day changes: a job longer than it cannot fit, so most technicians are
+     * skipped without a slot search late in a big run, when days are nearly full.
      */
-    private static final class Booked {
-        private final ConflictRules rules;
-        private final Map<Long, Map<LocalDate, Duration>> minutes = new HashMap<>();
-
-        Booked(ConflictRules rules) {
-            this.rules = rules;
+    private static final class DayRoom {
+        private record Key(long technicianId, LocalDate day) {
         }
 
-        void add(Appointment a) {
-            minutes.computeIfAbsent(a.technicianId(), t -> new HashMap<>())
-                    .merge(a.start().atZone(rules.zone()).toLocalDate(), a.slot().duration(), Duration::plus);
+        private final ConflictRules rules;
+        private final DispatchPlan plan;
+        private final Map<Key, Duration> longestGap = new HashMap<>();
+
+        DayRoom(ConflictRules rules, DispatchPlan plan) {
+            this.rules = rules;
+            this.plan = plan;
+        }
+
+        void changed(Appointment a) {
+            longestGap.remove(new Key(a.technicianId(), a.start().atZone(rules.zone()).toLocalDate()));
         }
 
         boolean roomFor(long technicianId, LocalDate day, WorkingHours hours, Duration needed) {
-            Duration used = minutes.getOrDefault(technicianId, Map.of()).getOrDefault(day, Duration.ZERO);
-            return used.plus(needed).compareTo(hours.workingTime()) <= 0;
+            Duration gap = longestGap.computeIfAbsent(new Key(technicianId, day), k -> longestGap(k, hours));
+            return needed.compareTo(gap) <= 0;
+        }
+
+        private Duration longestGap(Key key, WorkingHours hours) {
+            TimeSlot shift = rules.shift(hours, key.day());
+            List<TimeSlot> busy = new ArrayList<>();
+            plan.timeline(key.technicianId()).startingBetween(key.day().atStartOfDay(rules.zone()).toInstant(),
+                    shift.end()).forEach(a -> busy.add(a.slot()));
+            hours.breakStart().filter(b -> hours.breakMinutes() > 0).ifPresent(b -> busy.add(TimeSlot.of(
+                    key.day().atTime(b).atZone(rules.zone()).toInstant(), Duration.ofMinutes(hours.breakMinutes()))));
+            busy.sort(Comparator.comparing(TimeSlot::start));
+            Duration longest = Duration.ZERO;
+            Instant free = shift.start();
+            for (TimeSlot slot : busy) {
+                if (slot.start().isAfter(free)) {
+                    Duration gap = Duration.between(free, slot.start());
+                    longest = gap.compareTo(longest) > 0 ? gap : longest;
+                }
+                free = slot.end().isAfter(free) ? slot.end() : free;
+            }
+            Duration last = shift.end().isAfter(free) ? Duration.between(free, shift.end()) : Duration.ZERO;
+            return last.compareTo(longest) > 0 ? last : longest;
         }
     }
 }

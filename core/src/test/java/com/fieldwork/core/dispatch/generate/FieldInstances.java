@@ -39,7 +39,8 @@ import java.util.Random;
  * A Denver branch's work to plan, the same for the same seed: a {@link PlanningProblem} with technicians
  * of five trades (levels 1–5, some certificates expired or expiring during the horizon), three shift
  * patterns mostly with a 30-minute lunch, some absences (a day of vacation, a morning of training), a van
- * stock each; jobs of 30–90 minutes, most needing one trade at level 1–3, a few two; customer windows
+ * stock each; jobs of 30–90 minutes, most needing one trade some technician holds at level 1–3, a few
+ * two; customer windows
  * (40 % none, 30 % two hours, 30 % four hours); priorities from emergency to low with SLA deadlines;
  * parts, sometimes reserved. About one technician in seven starts the first day in an in-progress visit
  * (pinned). Nothing is planned yet apart from those.
@@ -52,7 +53,7 @@ public final class FieldInstances {
 
     public static final Skill PLUMB = new Skill(4, "PLUMB", "Plumbing");
     public static final Skill REFRIG = new Skill(5, "REFRIG", "Commercial refrigeration");
-    /** Trades by how often a job needs them. */
+    /** Trades by how many technicians practise them (and so how often a job needs them). */
     private static final List<Skill> TRADES = List.of(HVAC, HVAC, HVAC, PLUMB, PLUMB, PLUMB, ELEC, ELEC, GAS, REFRIG);
     private static final List<Skill> ALL_TRADES = List.of(HVAC, GAS, ELEC, PLUMB, REFRIG);
     private static final int PARTS = 12;
@@ -117,7 +118,7 @@ public final class FieldInstances {
         }
         List<DispatchJob> jobs = new ArrayList<>();
         for (long v = 1; v <= jobCount; v++) {
-            jobs.add(job(v));
+            jobs.add(job(v, technicians));
         }
         List<Appointment> inProgress = new ArrayList<>();
         long visitId = jobCount;
@@ -134,14 +135,16 @@ public final class FieldInstances {
 
     private DispatchTechnician technician(long id) {
         List<TechnicianSkill> skills = new ArrayList<>();
-        List<Skill> trades = new ArrayList<>(ALL_TRADES);
-        Collections.shuffle(trades, random);
-        skills.add(held(trades.get(0), 2 + random.nextInt(4)));
+        Skill primary = TRADES.get(random.nextInt(TRADES.size()));
+        List<Skill> others = new ArrayList<>(ALL_TRADES);
+        others.remove(primary);
+        Collections.shuffle(others, random);
+        skills.add(held(primary, 2 + random.nextInt(4)));
         if (random.nextDouble() < 0.5) {
-            skills.add(held(trades.get(1), 1 + random.nextInt(3)));
+            skills.add(held(others.get(0), 1 + random.nextInt(3)));
         }
         if (random.nextDouble() < 0.15) {
-            skills.add(held(trades.get(2), 1 + random.nextInt(2)));
+            skills.add(held(others.get(1), 1 + random.nextInt(2)));
         }
         LocalTime start = LocalTime.of(7 + random.nextInt(3), 0);
         boolean lunch = random.nextDouble() < 0.8;
@@ -176,16 +179,21 @@ public final class FieldInstances {
         return new TechnicianSkill(skill, level, until);
     }
 
-    private DispatchJob job(long visitId) {
+    /**
+     * A branch takes the work its people can do: a job's trade is one some technician holds, at a level
+     * they have (though that technician's certificate may have run out).
+     */
+    private DispatchJob job(long visitId, List<DispatchTechnician> technicians) {
         DispatchWorld.JobBuilder job = DispatchWorld.job(visitId).at(point()).minutes(30 + 15L * random.nextInt(5));
         double skill = random.nextDouble();
-        Skill first = TRADES.get(random.nextInt(TRADES.size()));
         if (skill < 0.85) {
-            job.needs(first, neededLevel());
-        }
-        Skill second = TRADES.get(random.nextInt(TRADES.size()));
-        if (skill < 0.10 && !second.equals(first)) {
-            job.needs(second, 1);
+            List<TechnicianSkill> held = technicians.get(random.nextInt(technicians.size())).profile().skills();
+            TechnicianSkill first = held.get(random.nextInt(held.size()));
+            job.needs(first.skill(), Math.min(first.level(), neededLevel()));
+            TechnicianSkill second = held.get(random.nextInt(held.size()));
+            if (skill < 0.10 && !second.skill().equals(first.skill())) {
+                job.needs(second.skill(), 1);
+            }
         }
         double p = random.nextDouble();
         Priority priority = p < 0.03 ? Priority.EMERGENCY : p < 0.20 ? Priority.HIGH : p < 0.80 ? Priority.NORMAL

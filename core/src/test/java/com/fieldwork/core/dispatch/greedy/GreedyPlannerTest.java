@@ -45,7 +45,7 @@ class GreedyPlannerTest {
     @ParameterizedTest(name = "seed {0}")
     @ValueSource(longs = {1, 2, 3, 4, 5})
     void neverReturnsAHardViolationAndNeverMovesAPinnedVisit(long seed) {
-        PlanningProblem problem = FieldInstances.generate(seed, 200, 20, 2);
+        PlanningProblem problem = FieldInstances.generate(seed, 240, 24, 2);
 
         PlanProposal proposal = greedy.plan(problem, UNLIMITED);
 
