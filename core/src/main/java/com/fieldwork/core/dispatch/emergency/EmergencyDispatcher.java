@@ -70,13 +70,23 @@ public final class EmergencyDispatcher {
         DispatchPlan plan = new DispatchPlan(today.current());
         List<InsertionOption> options = new ArrayList<>();
         List<Rejection> rejected = new ArrayList<>();
+        List<String> refused = new ArrayList<>();
         for (DispatchTechnician technician : today.technicians()) {
             Set<String> reasons = new LinkedHashSet<>();
             Optional<InsertionOption> best = bestFor(rules, plan, technician, urgent, day, now, reasons);
-            best.ifPresentOrElse(options::add, () -> rejected.add(new Rejection(technician, List.copyOf(reasons))));
+            if (best.isPresent()) {
+                options.add(best.get());
+                reasons.forEach(r -> refused.add(technician.name() + ", " + lowerFirst(r)));
+            } else {
+                rejected.add(new Rejection(technician, List.copyOf(reasons)));
+            }
         }
         options.sort(InsertionOption.LEAST_DISRUPTION);
-        return new EmergencyPlacement(urgent, options, rejected);
+        return new EmergencyPlacement(urgent, options, rejected, refused);
+    }
+
+    private static String lowerFirst(String s) {
+        return s.isEmpty() ? s : Character.toLowerCase(s.charAt(0)) + s.substring(1);
     }
 
     private static Optional<InsertionOption> bestFor(ConflictRules rules, DispatchPlan plan,

@@ -9,14 +9,18 @@ import java.util.Optional;
 
 /**
  * The answer for one urgent job: the options best first (at most one per technician, the least
- * disruptive of their insertion positions) and the technicians who cannot take it, with why.
+ * disruptive of their insertion positions), the technicians who cannot take it with why, and the
+ * positions refused for the technicians who can, with what would break ("Tech 1, before WO-2026-000002:
+ * WO-2026-000003 would arrive 12:40, after the customer's window 10:00–12:00 closes").
  */
-public record EmergencyPlacement(DispatchJob job, List<InsertionOption> options, List<Rejection> rejected) {
+public record EmergencyPlacement(DispatchJob job, List<InsertionOption> options, List<Rejection> rejected,
+                                 List<String> refusedPositions) {
 
     public EmergencyPlacement {
         Objects.requireNonNull(job, "job");
         options = List.copyOf(options);
         rejected = List.copyOf(rejected);
+        refusedPositions = List.copyOf(refusedPositions);
     }
 
     /** The least disruptive option; empty when nobody can take the job today (see {@link #rejected}). */

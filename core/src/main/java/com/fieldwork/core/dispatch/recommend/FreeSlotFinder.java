@@ -10,12 +10,12 @@ import com.fieldwork.core.dispatch.TechnicianTimeline;
 import com.fieldwork.core.dispatch.conflict.Conflict;
 import com.fieldwork.core.dispatch.conflict.ConflictRules;
 import com.fieldwork.core.dispatch.conflict.IncrementalConflictChecker;
+import com.fieldwork.core.dispatch.plan.RouteTiming;
 import com.fieldwork.core.technician.Absence;
 import com.fieldwork.core.technician.WorkingHours;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -79,7 +79,7 @@ public final class FreeSlotFinder {
         job.customerWindow().ifPresent(w -> starts.add(w.start()));
 
         for (Instant exact : starts) {
-            Instant start = wholeMinute(exact);
+            Instant start = RouteTiming.wholeMinute(exact);
             if (start.isBefore(from)) {
                 continue;
             }
@@ -101,11 +101,5 @@ public final class FreeSlotFinder {
             }
         }
         return Optional.empty();
-    }
-
-    /** People plan in minutes: a proposed start is rounded up to the next whole minute. */
-    private static Instant wholeMinute(Instant instant) {
-        Instant down = instant.truncatedTo(ChronoUnit.MINUTES);
-        return down.equals(instant) ? down : down.plus(1, ChronoUnit.MINUTES);
     }
 }

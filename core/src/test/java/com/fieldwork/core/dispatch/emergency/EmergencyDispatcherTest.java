@@ -14,14 +14,13 @@ import com.fieldwork.core.common.ValidationException;
 import com.fieldwork.core.dispatch.Appointment;
 import com.fieldwork.core.dispatch.DispatchJob;
 import com.fieldwork.core.dispatch.DispatchTechnician;
+import com.fieldwork.core.dispatch.DispatchWorld;
 import com.fieldwork.core.dispatch.generate.FieldInstances;
 import com.fieldwork.core.dispatch.greedy.GreedyPlanner;
 import com.fieldwork.core.dispatch.plan.PlanMetrics;
 import com.fieldwork.core.dispatch.plan.PlanProposal;
 import com.fieldwork.core.dispatch.plan.PlanningBudget;
 import com.fieldwork.core.dispatch.plan.PlanningProblem;
-import com.fieldwork.core.dispatch.travel.GreatCircleTravelTimes;
-import com.fieldwork.core.dispatch.travel.TravelSettings;
 import com.fieldwork.core.technician.WorkingHours;
 import com.fieldwork.core.workorder.Priority;
 import java.time.Clock;
@@ -34,15 +33,13 @@ import org.junit.jupiter.api.Test;
 
 class EmergencyDispatcherTest {
 
-    final GreatCircleTravelTimes travel = new GreatCircleTravelTimes(TravelSettings.defaults(ZONE));
 
     static EmergencyDispatcher dispatcherAt(Instant now) {
         return new EmergencyDispatcher(Clock.fixed(now, ZONE));
     }
 
     PlanningProblem today(List<DispatchTechnician> technicians, List<Appointment> current) {
-        return new PlanningProblem(technicians, current.stream().map(Appointment::job).toList(), current, DAY, DAY,
-                ZONE, travel);
+        return DispatchWorld.problem(technicians, current.stream().map(Appointment::job).toList(), current);
     }
 
     static DispatchJob urgent(long id, Instant dueBy) {
@@ -87,8 +84,8 @@ class EmergencyDispatcherTest {
                         + " window 09:00–11:00");
         assertThat(chosen.summary()).contains("2 visits move, 1 h 00 min in all");
         List<Appointment> after = chosen.applyTo(List.of(x, y, afternoon));
-        PlanningProblem withUrgent = new PlanningProblem(List.of(ann), after.stream().map(Appointment::job).toList(),
-                List.of(), DAY, DAY, ZONE, travel);
+        PlanningProblem withUrgent = DispatchWorld.problem(List.of(ann), after.stream().map(Appointment::job).toList(),
+                List.of());
         assertThat(PlanMetrics.of(withUrgent, new PlanProposal(after, List.of())).hardViolations()).isZero();
     }
 
@@ -112,6 +109,8 @@ class EmergencyDispatcherTest {
         InsertionOption fits = shorter.chosen().orElseThrow();
         assertThat(fits.placement().start()).isEqualTo(at(9, 30));
         assertThat(fits.moved()).isEmpty();
+        assertThat(shorter.refusedPositions()).anyMatch(s -> s.startsWith("Tech 1, before WO-2026-000003: "
+                + "WO-2026-000003 would end 12:30, after working hours end at 12:00"));
     }
 
     @Test
@@ -134,8 +133,7 @@ class EmergencyDispatcherTest {
                     List<Appointment> after = option.applyTo(today.current());
                     List<DispatchJob> jobs = new ArrayList<>(today.jobs());
                     jobs.add(job);
-                    PlanningProblem judged = new PlanningProblem(today.technicians(), jobs, today.current(), DAY, DAY,
-                            ZONE, travel);
+                    PlanningProblem judged = DispatchWorld.problem(today.technicians(), jobs, today.current());
                     String what = "seed " + seed + " " + option.summary();
                     assertThat(PlanMetrics.of(judged, new PlanProposal(after, List.of())).hardViolations()).as(what)
                             .isZero();

@@ -8,6 +8,7 @@ import static com.fieldwork.core.dispatch.DispatchWorld.HVAC;
 import static com.fieldwork.core.dispatch.DispatchWorld.ZONE;
 import static com.fieldwork.core.dispatch.DispatchWorld.at;
 import static com.fieldwork.core.dispatch.DispatchWorld.job;
+import static com.fieldwork.core.dispatch.DispatchWorld.problem;
 import static com.fieldwork.core.dispatch.DispatchWorld.technician;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -18,6 +19,7 @@ import com.fieldwork.core.common.ValidationException;
 import com.fieldwork.core.dispatch.Appointment;
 import com.fieldwork.core.dispatch.DispatchJob;
 import com.fieldwork.core.dispatch.DispatchTechnician;
+import com.fieldwork.core.dispatch.DispatchWorld;
 import com.fieldwork.core.dispatch.generate.FieldInstances;
 import com.fieldwork.core.dispatch.greedy.GreedyPlanner;
 import com.fieldwork.core.dispatch.plan.PlanMetrics;
@@ -41,12 +43,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 class ExhaustivePlannerTest {
 
     static final PlanningBudget UNLIMITED = PlanningBudget.of(Duration.ZERO);
-    final GreatCircleTravelTimes travel = new GreatCircleTravelTimes(TravelSettings.defaults(ZONE));
+    final GreatCircleTravelTimes travel = DispatchWorld.travel();
     final ExhaustivePlanner exhaustive = new ExhaustivePlanner();
-
-    PlanningProblem problem(List<DispatchTechnician> technicians, List<DispatchJob> jobs, List<Appointment> current) {
-        return new PlanningProblem(technicians, jobs, current, DAY, DAY, ZONE, travel);
-    }
 
     static GeoPoint east(double km) {
         return new GeoPoint(DOWNTOWN.lat(), DOWNTOWN.lon() + km / (111.32 * Math.cos(Math.toRadians(DOWNTOWN.lat()))));

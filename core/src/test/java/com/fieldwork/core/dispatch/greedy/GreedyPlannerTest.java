@@ -8,19 +8,19 @@ import static com.fieldwork.core.dispatch.DispatchWorld.HVAC;
 import static com.fieldwork.core.dispatch.DispatchWorld.ZONE;
 import static com.fieldwork.core.dispatch.DispatchWorld.at;
 import static com.fieldwork.core.dispatch.DispatchWorld.job;
+import static com.fieldwork.core.dispatch.DispatchWorld.problem;
 import static com.fieldwork.core.dispatch.DispatchWorld.technician;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fieldwork.core.dispatch.Appointment;
 import com.fieldwork.core.dispatch.DispatchJob;
 import com.fieldwork.core.dispatch.DispatchTechnician;
+import com.fieldwork.core.dispatch.DispatchWorld;
 import com.fieldwork.core.dispatch.generate.FieldInstances;
 import com.fieldwork.core.dispatch.plan.PlanMetrics;
 import com.fieldwork.core.dispatch.plan.PlanProposal;
 import com.fieldwork.core.dispatch.plan.PlanningBudget;
 import com.fieldwork.core.dispatch.plan.PlanningProblem;
-import com.fieldwork.core.dispatch.travel.GreatCircleTravelTimes;
-import com.fieldwork.core.dispatch.travel.TravelSettings;
 import com.fieldwork.core.technician.TechnicianSkill;
 import com.fieldwork.core.technician.WorkingHours;
 import com.fieldwork.core.workorder.Priority;
@@ -35,12 +35,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class GreedyPlannerTest {
 
     static final PlanningBudget UNLIMITED = PlanningBudget.of(Duration.ZERO);
-    final GreatCircleTravelTimes travel = new GreatCircleTravelTimes(TravelSettings.defaults(ZONE));
     final GreedyPlanner greedy = new GreedyPlanner();
-
-    PlanningProblem problem(List<DispatchTechnician> technicians, List<DispatchJob> jobs, List<Appointment> current) {
-        return new PlanningProblem(technicians, jobs, current, DAY, DAY, ZONE, travel);
-    }
 
     @ParameterizedTest(name = "seed {0}")
     @ValueSource(longs = {1, 2, 3, 4, 5})
