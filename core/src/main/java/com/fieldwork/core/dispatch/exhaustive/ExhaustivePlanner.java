@@ -118,8 +118,7 @@ public final class ExhaustivePlanner implements DayPlanner {
             this.routes = routes;
             this.free = free;
             this.budget = budget;
-            this.deadline = budget.timeLimit().isZero() ? Long.MAX_VALUE
-                    : System.nanoTime() + budget.timeLimit().toNanos();
+            this.deadline = System.nanoTime() + budget.timeLimit().toNanos();
             this.stillPlaceable = new int[routes.size() + 1];
             for (int r = routes.size() - 1; r >= 0; r--) {
                 int mask = stillPlaceable[r + 1];

@@ -55,7 +55,7 @@ public final class GreedyPlanner implements DayPlanner {
     @Override
     public PlanProposal plan(PlanningProblem problem, PlanningBudget budget) {
         long started = System.nanoTime();
-        long limit = budget.timeLimit().isZero() ? Long.MAX_VALUE : budget.timeLimit().toNanos();
+        long limit = budget.timeLimit().toNanos();
         ConflictRules rules = problem.rules();
         DispatchPlan plan = new DispatchPlan(problem.current().stream().filter(a -> a.job().pinned()).toList());
         IncrementalConflictChecker checker = new IncrementalConflictChecker(rules, plan);
@@ -86,7 +86,9 @@ public final class GreedyPlanner implements DayPlanner {
                 room.changed(a);
             }, () -> unassigned.add(job));
             if (i % REPORT_EVERY == 0 && budget.progress() != PlanningProgress.NONE) {
-                PlanProposal sofar = new PlanProposal(plan.snapshot(), unassigned);
+                List<DispatchJob> notYet = new ArrayList<>(unassigned);
+                notYet.addAll(toPlace.subList(i + 1, toPlace.size()));
+                PlanProposal sofar = new PlanProposal(plan.snapshot(), notYet);
                 budget.progress().update((double) i / toPlace.size(), PlanMetrics.of(problem, sofar));
             }
         }

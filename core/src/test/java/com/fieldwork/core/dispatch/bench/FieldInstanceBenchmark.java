@@ -44,7 +44,7 @@ public final class FieldInstanceBenchmark {
      */
     static List<NamedPlanner> planners() {
         return List.of(
-                new NamedPlanner("greedy", new GreedyPlanner(), Duration.ZERO));
+                new NamedPlanner("greedy", new GreedyPlanner(), Duration.ofMinutes(10)));
     }
 
     /**
@@ -54,7 +54,7 @@ public final class FieldInstanceBenchmark {
      */
     static List<NamedPlanner> tinyPlanners() {
         return List.of(
-                new NamedPlanner("greedy", new GreedyPlanner(), Duration.ZERO));
+                new NamedPlanner("greedy", new GreedyPlanner(), Duration.ofMinutes(10)));
     }
 
     private FieldInstanceBenchmark() {

@@ -120,7 +120,7 @@ class EmergencyDispatcherTest {
         for (long seed = 21; seed <= 24; seed++) {
             PlanningProblem problem = FieldInstances.generate(seed, 60, 8, 1);
             PlanProposal greedy = new GreedyPlanner().plan(problem,
-                    PlanningBudget.of(Duration.ZERO));
+                    PlanningBudget.of(Duration.ofMinutes(10)));
             PlanningProblem today = today(problem.technicians(), greedy.appointments());
             Instant now = at(10, 0);
             for (long j = 0; j < 5; j++) {

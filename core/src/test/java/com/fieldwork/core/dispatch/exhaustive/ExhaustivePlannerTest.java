@@ -42,7 +42,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class ExhaustivePlannerTest {
 
-    static final PlanningBudget UNLIMITED = PlanningBudget.of(Duration.ZERO);
+    static final PlanningBudget NO_HURRY = PlanningBudget.of(Duration.ofMinutes(10));
     final GreatCircleTravelTimes travel = DispatchWorld.travel();
     final ExhaustivePlanner exhaustive = new ExhaustivePlanner();
 
@@ -58,7 +58,7 @@ class ExhaustivePlannerTest {
         PlanningProblem problem = problem(List.of(technician(1).home(DOWNTOWN).build()),
                 List.of(job(1).at(east10).build(), job(2).at(west5).build(), job(3).at(east5).build()), List.of());
 
-        PlanProposal best = exhaustive.plan(problem, UNLIMITED);
+        PlanProposal best = exhaustive.plan(problem, NO_HURRY);
 
         // out west and back through home, then east 5 and 10 and home: 30 km as the crow flies
         double expected = travel.roadKm(DOWNTOWN, west5) + travel.roadKm(west5, east5) + travel.roadKm(east5, east10)
@@ -82,8 +82,8 @@ class ExhaustivePlannerTest {
         DispatchJob gas = job(2).at(DOWNTOWN).minutes(90).needs(GAS, 1).build();
         PlanningProblem problem = problem(List.of(ann, bob), List.of(urgent, gas), List.of());
 
-        PlanProposal best = exhaustive.plan(problem, UNLIMITED);
-        PlanProposal greedy = new GreedyPlanner().plan(problem, UNLIMITED);
+        PlanProposal best = exhaustive.plan(problem, NO_HURRY);
+        PlanProposal greedy = new GreedyPlanner().plan(problem, NO_HURRY);
 
         assertThat(best.unassigned()).isEmpty();
         assertThat(best.appointments()).extracting(a -> a.visitId() + "→" + a.technicianId())
@@ -105,7 +105,7 @@ class ExhaustivePlannerTest {
         PlanningProblem problem = problem(List.of(threeHours), List.of(dueAt10, windowAt11, other, another, pinned.job()),
                 List.of(pinned));
 
-        PlanProposal best = exhaustive.plan(problem, UNLIMITED);
+        PlanProposal best = exhaustive.plan(problem, NO_HURRY);
 
         PlanMetrics metrics = PlanMetrics.of(problem, best);
         assertThat(metrics.hardViolations()).isZero();
@@ -123,8 +123,8 @@ class ExhaustivePlannerTest {
         PlanningProblem problem = FieldInstances.generate(seed, 8, 3, 1,
                 new GreatCircleTravelTimes(new TravelSettings(1.3, 40, 40, List.of(), Set.of(), ZONE)));
 
-        PlanMetrics optimum = PlanMetrics.of(problem, exhaustive.plan(problem, UNLIMITED));
-        PlanMetrics greedy = PlanMetrics.of(problem, new GreedyPlanner().plan(problem, UNLIMITED));
+        PlanMetrics optimum = PlanMetrics.of(problem, exhaustive.plan(problem, NO_HURRY));
+        PlanMetrics greedy = PlanMetrics.of(problem, new GreedyPlanner().plan(problem, NO_HURRY));
 
         assertThat(optimum.hardViolations()).as(optimum.toString()).isZero();
         assertThat(optimum.assigned() + optimum.unassigned()).isEqualTo(problem.jobs().size());
@@ -136,8 +136,22 @@ class ExhaustivePlannerTest {
     void refusesAProblemTooBigToSearchWithAClearMessage() {
         PlanningProblem big = FieldInstances.generate(1, 20, 4, 1);
 
-        assertThatThrownBy(() -> exhaustive.plan(big, UNLIMITED)).isInstanceOf(ValidationException.class)
+        assertThatThrownBy(() -> exhaustive.plan(big, NO_HURRY)).isInstanceOf(ValidationException.class)
                 .hasMessageContaining("at most 8 jobs to place and 3 technicians")
                 .hasMessageContaining("4 technicians");
+    }
+
+    @Test
+    void cancelledItStillReturnsAWorkablePlanWithThePinnedVisitsInIt() {
+        PlanningProblem problem = FieldInstances.tiny(3);
+
+        PlanProposal stopped = exhaustive.plan(problem, new PlanningBudget(Duration.ofMinutes(10),
+                (done, best) -> { }, () -> true));
+
+        PlanMetrics metrics = PlanMetrics.of(problem, stopped);
+        assertThat(problem.current()).isNotEmpty();
+        assertThat(stopped.appointments()).containsAll(problem.current());
+        assertThat(metrics.hardViolations()).isZero();
+        assertThat(metrics.assigned() + metrics.unassigned()).isEqualTo(problem.jobs().size());
     }
 }

@@ -26,15 +26,17 @@ import com.fieldwork.core.technician.WorkingHours;
 import com.fieldwork.core.workorder.Priority;
 import java.time.Duration;
 import java.time.LocalTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class GreedyPlannerTest {
 
-    static final PlanningBudget UNLIMITED = PlanningBudget.of(Duration.ZERO);
+    static final PlanningBudget NO_HURRY = PlanningBudget.of(Duration.ofMinutes(10));
     final GreedyPlanner greedy = new GreedyPlanner();
 
     @ParameterizedTest(name = "seed {0}")
@@ -42,7 +44,7 @@ class GreedyPlannerTest {
     void neverReturnsAHardViolationAndNeverMovesAPinnedVisit(long seed) {
         PlanningProblem problem = FieldInstances.generate(seed, 240, 24, 2);
 
-        PlanProposal proposal = greedy.plan(problem, UNLIMITED);
+        PlanProposal proposal = greedy.plan(problem, NO_HURRY);
 
         PlanMetrics metrics = PlanMetrics.of(problem, proposal);
         assertThat(metrics.hardViolations()).as(metrics.toString()).isZero();
@@ -62,7 +64,7 @@ class GreedyPlannerTest {
         DispatchJob gasInBoulder = job(11).at(BOULDER).needs(GAS, 1).build();
 
         PlanProposal proposal = greedy.plan(problem(List.of(downtown, boulder, boulderWithoutHvac),
-                List.of(inBoulder, gasInBoulder), List.of()), UNLIMITED);
+                List.of(inBoulder, gasInBoulder), List.of()), NO_HURRY);
 
         assertThat(proposal.appointments()).extracting(a -> a.visitId() + "→" + a.technicianId())
                 .containsExactlyInAnyOrder("10→2", "11→3");
@@ -76,7 +78,7 @@ class GreedyPlannerTest {
         List<DispatchJob> jobs = List.of(job(1).priority(Priority.LOW).build(), job(2).build(), job(3).build(),
                 job(4).priority(Priority.HIGH).build(), job(5).priority(Priority.EMERGENCY).build());
 
-        PlanProposal proposal = greedy.plan(problem(List.of(shortDay), jobs, List.of()), UNLIMITED);
+        PlanProposal proposal = greedy.plan(problem(List.of(shortDay), jobs, List.of()), NO_HURRY);
 
         assertThat(proposal.unassigned()).extracting(DispatchJob::visitId).containsExactly(1L);
         assertThat(proposal.appointments()).filteredOn(a -> a.visitId() == 5).extracting(Appointment::start)
@@ -93,11 +95,27 @@ class GreedyPlannerTest {
 
         PlanProposal proposal = greedy.plan(problem(List.of(ann, bob),
                 List.of(planned.job(), pinnedInTheBreak.job(), clashing.job()),
-                List.of(planned, pinnedInTheBreak, clashing)), UNLIMITED);
+                List.of(planned, pinnedInTheBreak, clashing)), NO_HURRY);
 
         assertThat(proposal.appointments()).contains(planned, pinnedInTheBreak).doesNotContain(clashing);
         assertThat(proposal.appointments()).extracting(Appointment::visitId).contains(3L);
         assertThat(PlanMetrics.of(problem(List.of(ann, bob), List.of(planned.job(), pinnedInTheBreak.job(),
                 clashing.job()), List.of(planned, pinnedInTheBreak, clashing)), proposal).hardViolations()).isZero();
+    }
+
+    @Test
+    void stopsWhenCancelledWithAWorkablePlanAndReportsProgressOnTheWay() {
+        PlanningProblem problem = FieldInstances.generate(3, 240, 24, 2);
+        List<Double> fractions = new ArrayList<>();
+        AtomicInteger polls = new AtomicInteger();
+        PlanningBudget budget = new PlanningBudget(Duration.ofMinutes(10), (done, best) -> fractions.add(done),
+                () -> polls.incrementAndGet() > 100);
+
+        PlanMetrics metrics = PlanMetrics.of(problem, greedy.plan(problem, budget));
+
+        assertThat(metrics.hardViolations()).isZero();
+        assertThat(metrics.assigned() + metrics.unassigned()).isEqualTo(problem.jobs().size());
+        assertThat(metrics.assigned()).isGreaterThan(50).isLessThanOrEqualTo(100 + problem.current().size());
+        assertThat(fractions).hasSizeGreaterThan(2).isSorted().allMatch(f -> f >= 0 && f < 1);
     }
 }
