@@ -102,20 +102,33 @@ public final class GreedyPlanner implements DayPlanner {
                 .thenComparingLong(c -> c.appointment().technicianId());
     }
 
+    /** A technician worth a slot search, with a floor under the detour the job could cost them. */
+    private record Prospect(DispatchTechnician technician, WorkingHours hours, double leastDetourKm) {
+    }
+
     private static Optional<Appointment> nearestFreePlace(PlanningProblem problem, ConflictRules rules,
                                                           FreeSlotFinder slots, DayRoom room, DispatchJob job) {
         for (LocalDate day = problem.firstDay(); !day.isAfter(problem.lastDay()); day = day.plusDays(1)) {
             Instant dayStart = day.atStartOfDay(problem.zone()).toInstant();
-            Choice best = null;
+            List<Prospect> prospects = new ArrayList<>();
             for (DispatchTechnician technician : problem.technicians()) {
                 Optional<WorkingHours> hours = technician.profile().hoursOn(day.getDayOfWeek());
-                if (hours.isEmpty() || !qualified(technician, job, day)
-                        || !room.roomFor(technician.id(), day, hours.get(), job.duration())) {
-                    continue;
+                if (hours.isPresent() && qualified(technician, job, day)
+                        && room.roomFor(technician.id(), day, hours.get(), job.duration())) {
+                    prospects.add(new Prospect(technician, hours.get(),
+                            room.leastDetourKm(technician, day, hours.get(), job.location())));
                 }
-                Optional<FreeSlotFinder.Placement> place = slots.earliest(job, technician, hours.get(), day, dayStart);
+            }
+            prospects.sort(Comparator.comparingDouble(Prospect::leastDetourKm));
+            Choice best = null;
+            for (Prospect prospect : prospects) {
+                if (best != null && !best.breachesSla() && prospect.leastDetourKm() > best.detourKm()) {
+                    break; // nobody further down the list can be nearer
+                }
+                Optional<FreeSlotFinder.Placement> place = slots.earliest(job, prospect.technician(), prospect.hours(),
+                        day, dayStart);
                 if (place.isPresent()) {
-                    Choice choice = choice(rules.travel(), technician, place.get());
+                    Choice choice = choice(rules.travel(), prospect.technician(), place.get());
                     if (best == null || Choice.BEST_FIRST.compare(choice, best) < 0) {
                         best = choice;
                     }
@@ -163,6 +176,24 @@ public final class GreedyPlanner implements DayPlanner {
 
         void changed(Appointment a) {
             longestGap.remove(new Key(a.technicianId(), a.start().atZone(rules.zone()).toLocalDate()));
+        }
+
+        /**
+         * The cheapest detour over every gap of the day (start point, the visits in order, start point): the
+         * place the slot search finds is one of those gaps, so its detour is never less.
+         */
+        double leastDetourKm(DispatchTechnician technician, LocalDate day, WorkingHours hours, GeoPoint job) {
+            var travel = rules.travel();
+            GeoPoint home = technician.startPoint();
+            GeoPoint from = home;
+            double least = Double.MAX_VALUE;
+            for (Appointment a : plan.timeline(technician.id()).startingBetween(
+                    day.atStartOfDay(rules.zone()).toInstant(), rules.shift(hours, day).end())) {
+                GeoPoint to = a.job().location();
+                least = Math.min(least, travel.roadKm(from, job) + travel.roadKm(job, to) - travel.roadKm(from, to));
+                from = to;
+            }
+            return Math.min(least, travel.roadKm(from, job) + travel.roadKm(job, home) - travel.roadKm(from, home));
         }
 
         boolean roomFor(long technicianId, LocalDate day, WorkingHours hours, Duration needed) {
