@@ -60,7 +60,8 @@ public final class FieldInstances {
 
     /**
      * The benchmark's sizes. Weekdays from Tuesday 1 December 2026: 10 jobs a technician over 2 days and
-     * about 17 over 3 days is 80–90 % of what the week's hours hold, so most but not all jobs can be placed.
+     * about 17 over 3 days fill about two thirds of the working hours, some 80 % with the drives, so most but
+     * perhaps not all jobs can be placed.
      */
     public enum Size {
         SMALL_100(100, 10, 2), MEDIUM_1000(1_000, 100, 2), LARGE_5000(5_000, 300, 3);
