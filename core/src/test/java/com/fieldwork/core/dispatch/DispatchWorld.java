@@ -3,6 +3,7 @@ package com.fieldwork.core.dispatch;
 import com.fieldwork.core.common.GeoPoint;
 import com.fieldwork.core.common.TimeSlot;
 import com.fieldwork.core.dispatch.conflict.ConflictRules;
+import com.fieldwork.core.dispatch.plan.PlanningProblem;
 import com.fieldwork.core.dispatch.travel.GreatCircleTravelTimes;
 import com.fieldwork.core.dispatch.travel.TravelSettings;
 import com.fieldwork.core.sla.SlaDue;
@@ -58,6 +59,17 @@ public final class DispatchWorld {
 
     public static ConflictRules rules(Collection<DispatchTechnician> technicians) {
         return new ConflictRules(technicians, new GreatCircleTravelTimes(TravelSettings.defaults(ZONE)), ZONE);
+    }
+
+    /** Great-circle travel with the metro defaults (rush hours included). */
+    public static GreatCircleTravelTimes travel() {
+        return new GreatCircleTravelTimes(TravelSettings.defaults(ZONE));
+    }
+
+    /** A planning question for {@link #DAY} alone: these technicians and jobs, {@code current} already planned. */
+    public static PlanningProblem problem(List<DispatchTechnician> technicians, List<DispatchJob> jobs,
+                                          List<Appointment> current) {
+        return new PlanningProblem(technicians, jobs, current, DAY, DAY, ZONE, travel());
     }
 
     public static TechnicianBuilder technician(long id) {

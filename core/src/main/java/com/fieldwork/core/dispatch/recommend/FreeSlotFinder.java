@@ -10,12 +10,12 @@ import com.fieldwork.core.dispatch.TechnicianTimeline;
 import com.fieldwork.core.dispatch.conflict.Conflict;
 import com.fieldwork.core.dispatch.conflict.ConflictRules;
 import com.fieldwork.core.dispatch.conflict.IncrementalConflictChecker;
+import com.fieldwork.core.dispatch.plan.RouteTiming;
 import com.fieldwork.core.technician.Absence;
 import com.fieldwork.core.technician.WorkingHours;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -37,10 +37,10 @@ import java.util.TreeSet;
  * starts a job before the drive from the end of any earlier visit, where the rules check the drive from
  * the visit before in start order only (a visit overlapped by a longer one may end earlier).
  */
-final class FreeSlotFinder {
+public final class FreeSlotFinder {
 
     /** Where the job would go, and where the technician comes from and goes next that day. */
-    record Placement(Appointment appointment, GeoPoint comesFrom, Optional<Appointment> next,
+    public record Placement(Appointment appointment, GeoPoint comesFrom, Optional<Appointment> next,
                      List<Conflict> softConflicts) {
     }
 
@@ -48,13 +48,13 @@ final class FreeSlotFinder {
     private final DispatchPlan plan;
     private final IncrementalConflictChecker checker;
 
-    FreeSlotFinder(ConflictRules rules, DispatchPlan plan) {
+    public FreeSlotFinder(ConflictRules rules, DispatchPlan plan) {
         this.rules = Objects.requireNonNull(rules, "rules");
         this.plan = Objects.requireNonNull(plan, "plan");
         this.checker = new IncrementalConflictChecker(rules, plan);
     }
 
-    Optional<Placement> earliest(DispatchJob job, DispatchTechnician technician, WorkingHours hours, LocalDate day,
+    public Optional<Placement> earliest(DispatchJob job, DispatchTechnician technician, WorkingHours hours, LocalDate day,
                                  Instant notBefore) {
         TimeSlot shift = rules.shift(hours, day);
         Instant shiftStart = shift.start();
@@ -79,7 +79,7 @@ final class FreeSlotFinder {
         job.customerWindow().ifPresent(w -> starts.add(w.start()));
 
         for (Instant exact : starts) {
-            Instant start = wholeMinute(exact);
+            Instant start = RouteTiming.wholeMinute(exact);
             if (start.isBefore(from)) {
                 continue;
             }
@@ -101,11 +101,5 @@ final class FreeSlotFinder {
             }
         }
         return Optional.empty();
-    }
-
-    /** People plan in minutes: a proposed start is rounded up to the next whole minute. */
-    private static Instant wholeMinute(Instant instant) {
-        Instant down = instant.truncatedTo(ChronoUnit.MINUTES);
-        return down.equals(instant) ? down : down.plus(1, ChronoUnit.MINUTES);
     }
 }
