@@ -153,23 +153,28 @@ final class Route {
     }
 
     /**
-     * The soft cost added by putting {@code job} at {@code pos}, or NaN when that breaks a hard rule.
-     * Capacity and compatibility are the caller's.
+     * The soft cost added by putting {@code job} at {@code pos}, or NaN when that breaks a hard rule or
+     * costs {@code toBeat} or more before its schedule is even looked at. Capacity and compatibility are
+     * the caller's.
      */
-    double insertionCost(int job, int pos) {
+    double insertionCost(int job, int pos, double toBeat) {
         RoutingTravel t = p.travel;
         int prev = node(pos - 1);
         int next = pos < size ? p.node[jobs[pos]] : p.endNode[vehicle];
         int here = p.node[job];
-        double depart = departure(pos - 1);
-        double s = startAt(job, depart + t.time(prev, here, depart), pos > 0 && !p.pinned(jobs[pos - 1]));
-        if (Double.isNaN(s)) {
-            return INFEASIBLE;
-        }
         double extra = t.distance(prev, here) + t.distance(here, next) - (size == 0 ? 0 : t.distance(prev, next));
         if (p.fairnessWeight > 0) {
             double w = work + p.service[job];
             extra += p.fairnessWeight * (w * w - work * work);
+        }
+        if (extra >= toBeat) {
+            // lateness only adds: a place already dearer than the best found needs no schedule check
+            return INFEASIBLE;
+        }
+        double depart = departure(pos - 1);
+        double s = startAt(job, depart + t.time(prev, here, depart), pos > 0 && !p.pinned(jobs[pos - 1]));
+        if (Double.isNaN(s)) {
+            return INFEASIBLE;
         }
         depart = s + p.service[job];
         if (p.slackChecks) {

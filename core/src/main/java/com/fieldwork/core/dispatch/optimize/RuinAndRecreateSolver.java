@@ -21,6 +21,9 @@ public final class RuinAndRecreateSolver {
     private static final int MAX_STRING = 10;
     private static final double BLINK_RATE = 0.01;
     private static final int NEIGHBOURS = 60;
+    private static final int RETRY_LEFT_OUT = 20;
+    /** Share of the run without a new best after which the search goes back to the best. */
+    private static final double STAGNATION = 0.1;
     private static final long PROGRESS_EVERY_NANOS = 250_000_000L;
 
     private final RoutingProblem p;
@@ -58,6 +61,7 @@ public final class RuinAndRecreateSolver {
         double currentCost = total(current);
         RoutingSolution best = current.snapshot(0);
         long lastProgress = startNanos;
+        double bestFraction = 0;
         long iteration = 0;
         while (true) {
             long now = System.nanoTime();
@@ -71,6 +75,12 @@ public final class RuinAndRecreateSolver {
                 settings.progress().update(Math.min(1, (double) (now - startNanos) / limitNanos), best);
                 lastProgress = now;
             }
+            if (fraction - bestFraction > STAGNATION) {
+                // wandered off for too long: carry on from the best, cooler by now
+                current.restore(best);
+                currentCost = total(current);
+                bestFraction = fraction;
+            }
             iteration++;
             double temperature = t0 * Math.pow(tf / t0, Math.min(1, fraction));
             current.begin();
@@ -82,6 +92,7 @@ public final class RuinAndRecreateSolver {
                 currentCost = cost;
                 if (better(current, best)) {
                     best = current.snapshot(iteration);
+                    bestFraction = fraction;
                 }
             } else {
                 current.undo();
@@ -202,13 +213,35 @@ public final class RuinAndRecreateSolver {
         throw new IllegalStateException("job " + job + " is not on route " + r.vehicle);
     }
 
-    /** Puts every absent job back at its cheapest feasible place; those that fit nowhere stay absent. */
+    /**
+     * Puts absent jobs back at their cheapest feasible place; those that fit nowhere stay absent. In the
+     * search ({@code shuffle}), the jobs just ruined are all tried but of those left out before, only a
+     * random few: on an overloaded day hundreds may not fit, and retrying them all every iteration would
+     * leave no time for anything else.
+     */
     private void recreate(SolverState s, boolean shuffle) {
-        int[] order = Arrays.copyOf(s.absent, s.absentCount);
+        int before = shuffle ? s.absentBeforeStep() : 0;
+        int retried = before;
+        if (before > RETRY_LEFT_OUT) {
+            for (int i = 0; i < RETRY_LEFT_OUT; i++) {
+                int k = i + random.nextInt(before - i);
+                int tmp = s.absent[i];
+                s.absent[i] = s.absent[k];
+                s.absent[k] = tmp;
+            }
+            retried = RETRY_LEFT_OUT;
+        }
+        int[] order = new int[s.absentCount - before + retried];
+        System.arraycopy(s.absent, 0, order, 0, retried);
+        System.arraycopy(s.absent, before, order, retried, s.absentCount - before);
+        int[] stay = Arrays.copyOfRange(s.absent, retried, before);
         if (shuffle) {
             Insertion.order(order, p, random);
         }
         s.absentCount = 0;
+        for (int job : stay) {
+            s.addAbsent(job);
+        }
         for (int job : order) {
             if (!insertBest(s, job, shuffle)) {
                 s.addAbsent(job);
@@ -238,7 +271,7 @@ public final class RuinAndRecreateSolver {
                 if (blink && random.nextDouble() < BLINK_RATE) {
                     continue;
                 }
-                double c = r.insertionCost(job, pos);
+                double c = r.insertionCost(job, pos, bestCost);
                 if (c < bestCost) {
                     bestCost = c;
                     bestVehicle = v;

@@ -41,6 +41,11 @@ final class SolverState {
         absentSavedCount = absentCount;
     }
 
+    /** How many jobs were absent when the step began (they come first in {@link #absent}). */
+    int absentBeforeStep() {
+        return absentSavedCount;
+    }
+
     void touch(int v) {
         if (!touched[v]) {
             touched[v] = true;
@@ -74,6 +79,30 @@ final class SolverState {
         absentCount = absentSavedCount;
         for (int i = 0; i < absentCount; i++) {
             routeOf[absent[i]] = -1;
+        }
+    }
+
+    /** Makes this the given solution again (no undo across it). */
+    void restore(RoutingSolution solution) {
+        commit();
+        for (Route r : routes) {
+            for (int i = 0; i < r.size; i++) {
+                routeOf[r.jobs[i]] = -1;
+            }
+            r.size = 0;
+        }
+        for (int v = 0; v < routes.length; v++) {
+            int[] jobs = solution.routes().get(v);
+            Route r = routes[v];
+            for (int job : jobs) {
+                r.insert(r.size, job);
+                routeOf[job] = v;
+            }
+            r.recompute();
+        }
+        absentCount = 0;
+        for (int job : solution.unassigned()) {
+            addAbsent(job);
         }
     }
 
