@@ -55,6 +55,13 @@ public final class OptimizingPlanner implements DayPlanner {
         return proposal;
     }
 
+    /** The solver's starting point alone (cheapest insertion, no search), for comparison. */
+    static PlanProposal construction(PlanningProblem problem) {
+        FieldRoutingModel model = FieldRoutingModel.of(problem);
+        return HardRuleGuard.enforce(problem.rules(), model.toProposal(new RuinAndRecreateSolver(model.routing, 1)
+                .construct()));
+    }
+
     private static double elapsed(long started, long limit) {
         return limit <= 0 ? 1 : Math.min(1, (double) (System.nanoTime() - started) / limit);
     }

@@ -2,6 +2,8 @@ package com.fieldwork.core.dispatch.optimize;
 
 import java.util.Arrays;
 import java.util.SplittableRandom;
+import java.util.function.BooleanSupplier;
+import java.util.stream.IntStream;
 
 /**
  * Ruin and recreate with simulated annealing, after Christiaens &amp; Vanden Berghe's SISR ("Slack
@@ -50,14 +52,15 @@ public final class RuinAndRecreateSolver {
 
     /** The construction alone: pinned jobs, then every job at its cheapest place, by weight then deadline. */
     public RoutingSolution construct() {
-        SolverState s = initial();
+        SolverState s = initial(() -> false);
         return s.snapshot(0);
     }
 
     public RoutingSolution solve(SolverSettings settings) {
         long startNanos = System.nanoTime();
         long limitNanos = Math.max(1, settings.timeLimit().toNanos());
-        SolverState current = initial();
+        SolverState current = initial(() -> settings.cancelled().getAsBoolean()
+                || System.nanoTime() - startNanos >= limitNanos);
         double currentCost = total(current);
         RoutingSolution best = current.snapshot(0);
         long lastProgress = startNanos;
@@ -85,7 +88,7 @@ public final class RuinAndRecreateSolver {
             double temperature = t0 * Math.pow(tf / t0, Math.min(1, fraction));
             current.begin();
             ruin(current);
-            recreate(current, true);
+            recreate(current);
             double cost = total(current);
             if (cost < currentCost - temperature * Math.log(random.nextDouble())) {
                 current.commit();
@@ -116,9 +119,10 @@ public final class RuinAndRecreateSolver {
         return s.softCost() + unassignedPenalty * s.unassignedWeight();
     }
 
-    private SolverState initial() {
+    /** @param stop checked between jobs: a huge problem on a tiny budget gets what fitted in time */
+    private SolverState initial(BooleanSupplier stop) {
         SolverState s = new SolverState(p);
-        Integer[] pinned = java.util.stream.IntStream.range(0, p.jobs).filter(p::pinned).boxed()
+        Integer[] pinned = IntStream.range(0, p.jobs).filter(p::pinned).boxed()
                 .sorted((a, b) -> Double.compare(p.windowStart[a], p.windowStart[b])).toArray(Integer[]::new);
         for (int j : pinned) {
             Route r = s.routes[p.pinnedVehicle[j]];
@@ -137,10 +141,12 @@ public final class RuinAndRecreateSolver {
         Integer[] order = Arrays.stream(Arrays.copyOf(s.absent, s.absentCount)).boxed().toArray(Integer[]::new);
         Arrays.sort(order, (a, b) -> p.weight[a] != p.weight[b] ? Double.compare(p.weight[b], p.weight[a])
                 : Double.compare(p.windowEnd[a], p.windowEnd[b]));
+        s.absentCount = 0;
         for (int i = 0; i < order.length; i++) {
-            s.absent[i] = order[i];
+            if (stop.getAsBoolean() || !insertBest(s, order[i], false)) {
+                s.addAbsent(order[i]);
+            }
         }
-        recreate(s, false);
         s.commit();
         return s;
     }
@@ -214,13 +220,13 @@ public final class RuinAndRecreateSolver {
     }
 
     /**
-     * Puts absent jobs back at their cheapest feasible place; those that fit nowhere stay absent. In the
-     * search ({@code shuffle}), the jobs just ruined are all tried but of those left out before, only a
+     * Puts absent jobs back at their cheapest feasible place; those that fit nowhere stay absent. The
+     * jobs just ruined are all tried but of those left out before, only a
      * random few: on an overloaded day hundreds may not fit, and retrying them all every iteration would
      * leave no time for anything else.
      */
-    private void recreate(SolverState s, boolean shuffle) {
-        int before = shuffle ? s.absentBeforeStep() : 0;
+    private void recreate(SolverState s) {
+        int before = s.absentBeforeStep();
         int retried = before;
         if (before > RETRY_LEFT_OUT) {
             for (int i = 0; i < RETRY_LEFT_OUT; i++) {
@@ -235,15 +241,13 @@ public final class RuinAndRecreateSolver {
         System.arraycopy(s.absent, 0, order, 0, retried);
         System.arraycopy(s.absent, before, order, retried, s.absentCount - before);
         int[] stay = Arrays.copyOfRange(s.absent, retried, before);
-        if (shuffle) {
-            Insertion.order(order, p, random);
-        }
+        Insertion.order(order, p, random);
         s.absentCount = 0;
         for (int job : stay) {
             s.addAbsent(job);
         }
         for (int job : order) {
-            if (!insertBest(s, job, shuffle)) {
+            if (!insertBest(s, job, true)) {
                 s.addAbsent(job);
             }
         }

@@ -81,8 +81,7 @@ class OptimizingPlannerTest {
     void itDoesAtLeastAsWellAsItsOwnConstruction() {
         PlanningProblem problem = problem(11, 8, 1, 7);
 
-        PlanMetrics construction = PlanMetrics.of(problem, new OptimizingPlanner(11, 0)
-                .plan(problem, PlanningBudget.of(Duration.ZERO)));
+        PlanMetrics construction = PlanMetrics.of(problem, OptimizingPlanner.construction(problem));
         PlanMetrics optimized = PlanMetrics.of(problem, new OptimizingPlanner(11, 3000).plan(problem, ENOUGH));
 
         assertThat(optimized.hardViolations()).isEqualTo(construction.hardViolations());
@@ -90,6 +89,16 @@ class OptimizingPlannerTest {
         if (optimized.unassigned() == construction.unassigned()) {
             assertThat(optimized.travelKm()).isLessThan(construction.travelKm());
         }
+    }
+
+    @Test
+    void aZeroBudgetStillAnswersWithAWorkablePlan() {
+        PlanningProblem problem = problem(12, 8, 1, 7);
+
+        PlanProposal proposal = new OptimizingPlanner().plan(problem, PlanningBudget.of(Duration.ZERO));
+
+        assertThat(PlanMetrics.of(problem, proposal).hardViolations()).isEqualTo(pinnedOnly(problem));
+        assertThat(proposal.appointments()).containsAll(problem.current());
     }
 
     @Test
