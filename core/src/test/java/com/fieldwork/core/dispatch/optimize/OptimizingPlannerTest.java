@@ -92,6 +92,24 @@ class OptimizingPlannerTest {
     }
 
     @Test
+    void nothingToPlanOrNobodyWorkingGivesAnEmptyOrAllUnassignedProposal() {
+        PlanningProblem full = problem(13, 3, 1, 3);
+        PlanningProblem noJobs = new PlanningProblem(full.technicians(), List.of(), List.of(), full.firstDay(),
+                full.lastDay(), ZONE, full.travel());
+        java.time.LocalDate sunday = full.firstDay().with(java.time.temporal.TemporalAdjusters.next(
+                java.time.DayOfWeek.SUNDAY));
+        List<DispatchJob> movable = full.jobs().stream().filter(j -> !j.pinned()).toList();
+        PlanningProblem nobody = new PlanningProblem(full.technicians(), movable, List.of(), sunday, sunday, ZONE,
+                full.travel());
+
+        assertThat(new OptimizingPlanner().plan(noJobs, PlanningBudget.of(Duration.ofMillis(200))))
+                .isEqualTo(new PlanProposal(List.of(), List.of()));
+        PlanProposal none = new OptimizingPlanner().plan(nobody, PlanningBudget.of(Duration.ofMillis(200)));
+        assertThat(none.appointments()).isEmpty();
+        assertThat(none.unassigned()).hasSameSizeAs(movable);
+    }
+
+    @Test
     void aZeroBudgetStillAnswersWithAWorkablePlan() {
         PlanningProblem problem = problem(12, 8, 1, 7);
 
