@@ -3,6 +3,7 @@ package com.fieldwork.core.dispatch.bench;
 import com.fieldwork.core.dispatch.exhaustive.ExhaustivePlanner;
 import com.fieldwork.core.dispatch.generate.FieldInstances;
 import com.fieldwork.core.dispatch.greedy.GreedyPlanner;
+import com.fieldwork.core.dispatch.optimize.OptimizingPlanner;
 import com.fieldwork.core.dispatch.plan.DayPlanner;
 import com.fieldwork.core.dispatch.plan.PlanMetrics;
 import com.fieldwork.core.dispatch.plan.PlanProposal;
@@ -46,17 +47,18 @@ public final class FieldInstanceBenchmark {
      */
     static List<NamedPlanner> planners() {
         return List.of(
-                new NamedPlanner("greedy", new GreedyPlanner(), Duration.ofMinutes(10)));
+                new NamedPlanner("greedy", new GreedyPlanner(), Duration.ofMinutes(10)),
+                new NamedPlanner("optimizer 10 s", new OptimizingPlanner(), Duration.ofSeconds(10)),
+                new NamedPlanner("optimizer 30 s", new OptimizingPlanner(), Duration.ofSeconds(30)));
     }
 
     /**
-     * The planners held to the exhaustive optimum on tiny instances; the optimizer joins with one line and
-     * a budget to suit eight jobs, e.g. {@code new NamedPlanner("optimizer 2 s", new DayOptimizer(),
-     * Duration.ofSeconds(2))}.
+     * The planners held to the exhaustive optimum on tiny instances (the optimizer with a budget to suit eight jobs).
      */
     static List<NamedPlanner> tinyPlanners() {
         return List.of(
-                new NamedPlanner("greedy", new GreedyPlanner(), Duration.ofMinutes(10)));
+                new NamedPlanner("greedy", new GreedyPlanner(), Duration.ofMinutes(10)),
+                new NamedPlanner("optimizer 2 s", new OptimizingPlanner(), Duration.ofSeconds(2)));
     }
 
     private FieldInstanceBenchmark() {
