@@ -2,6 +2,8 @@ package com.fieldwork.core.dispatch.solomon;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
@@ -25,22 +27,25 @@ public final class SolomonFiles {
     }
 
     /**
-     * The folder from {@code -Dbench.vrptw.dir}, else {@code shared/benchmarks/vrptw} found by walking up from
-     * the working directory (the worktree sits next to {@code shared}).
+     * The folder from {@code -Dbench.vrptw.dir}, else the copy of the 56 instances and their best-known results
+     * kept with the tests ({@code src/test/resources/vrptw}, from the team's shared benchmarks folder with its
+     * README): a clean clone on CI has no folder next to it, so the tests carry their own data.
      */
     public static SolomonFiles locate() {
         String configured = System.getProperty("bench.vrptw.dir");
-        if (configured != null) {
+        if (configured != null && !configured.isBlank()) {
             return new SolomonFiles(Paths.get(configured));
         }
-        for (Path dir = Paths.get("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-            Path candidate = dir.resolve("shared/benchmarks/vrptw");
-            if (Files.isDirectory(candidate.resolve("solomon"))) {
-                return new SolomonFiles(candidate);
-            }
+        URL bundled = SolomonFiles.class.getResource("/vrptw/solomon-bks.json");
+        if (bundled == null || !"file".equals(bundled.getProtocol())) {
+            throw new IllegalStateException("The Solomon instances are not on the test classpath (vrptw/); "
+                    + "set -Dbench.vrptw.dir to a folder with solomon/ and solomon-bks.json");
         }
-        throw new IllegalStateException("shared/benchmarks/vrptw not found above " + Paths.get("").toAbsolutePath()
-                + "; set -Dbench.vrptw.dir");
+        try {
+            return new SolomonFiles(Paths.get(bundled.toURI()).getParent());
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException("Cannot read " + bundled, e);
+        }
     }
 
     public List<String> instanceNames() {
