@@ -10,6 +10,7 @@ import com.fieldwork.core.dispatch.plan.PlanMetrics;
 import com.fieldwork.core.dispatch.plan.PlanProposal;
 import com.fieldwork.core.dispatch.plan.PlanningBudget;
 import com.fieldwork.core.dispatch.plan.PlanningProblem;
+import com.fieldwork.core.dispatch.plan.PriorityWeights;
 import com.fieldwork.core.dispatch.plan.RouteTiming;
 
 import java.time.Instant;
@@ -23,8 +24,8 @@ import java.util.Optional;
  * The true optimum of a tiny problem, as the yardstick for the greedy planner and the optimizer: every
  * way of giving the jobs to the technicians' days, in every order, each route timed as early as it can
  * go ({@link RouteTiming}: drive, customer window, break, absences, end of the day), judged as
- * {@link PlanMetrics#BETTER_FIRST} judges (jobs left unassigned, then SLA breaches, then travel km; the
- * routes built have no hard violation). Branch and bound: a partial plan is dropped as soon as it cannot
+ * {@link PlanMetrics#BETTER_FIRST} judges (jobs left unassigned weighted by priority, then SLA breaches, then
+ * travel km; the routes built have no hard violation). Branch and bound: a partial plan is dropped as soon as it cannot
  * beat the best found, using that a route's km never shrink when a visit is added (road km are
  * great-circle km × a constant, so the triangle inequality holds).
  *
@@ -152,7 +153,7 @@ public final class ExhaustivePlanner implements DayPlanner {
             }
             Route r = routes.get(route);
             double back = at == null ? 0 : rules.travel().roadKm(at, r.home());
-            int surelyLeft = Integer.bitCount(remaining & ~stillPlaceable[route]);
+            int surelyLeft = weightOf(remaining & ~stillPlaceable[route]);
             if (!canBeat(surelyLeft, breaches, closedKm + routeKm + back)) {
                 return;
             }
@@ -212,6 +213,17 @@ public final class ExhaustivePlanner implements DayPlanner {
             return order;
         }
 
+        /** The jobs of a bit mask, weighted by priority as PlanMetrics.BETTER_FIRST counts them. */
+        private int weightOf(int mask) {
+            int weight = 0;
+            for (int j = 0; j < free.size(); j++) {
+                if ((mask & (1 << j)) != 0) {
+                    weight += PriorityWeights.of(free.get(j).priority());
+                }
+            }
+            return weight;
+        }
+
         private boolean canBeat(int unassigned, int breaches, double km) {
             if (unassigned != bestUnassigned) {
                 return unassigned < bestUnassigned;
@@ -223,7 +235,7 @@ public final class ExhaustivePlanner implements DayPlanner {
         }
 
         private void record(int remaining, double km, int breaches) {
-            int unassigned = Integer.bitCount(remaining);
+            int unassigned = weightOf(remaining);
             if (canBeat(unassigned, breaches, km)) {
                 bestUnassigned = unassigned;
                 bestBreaches = breaches;

@@ -7,8 +7,10 @@ import com.fieldwork.core.dispatch.DispatchJob;
 import com.fieldwork.core.dispatch.DispatchTechnician;
 import com.fieldwork.core.dispatch.NeededSkill;
 import com.fieldwork.core.dispatch.conflict.ConflictRules;
+import com.fieldwork.core.dispatch.plan.PlanMetrics;
 import com.fieldwork.core.dispatch.plan.PlanProposal;
 import com.fieldwork.core.dispatch.plan.PlanningProblem;
+import com.fieldwork.core.dispatch.plan.PriorityWeights;
 import com.fieldwork.core.technician.Absence;
 import com.fieldwork.core.technician.WorkingHours;
 
@@ -148,12 +150,7 @@ final class FieldRoutingModel {
     }
 
     private static double weight(DispatchJob job) {
-        return switch (job.priority()) {
-            case EMERGENCY -> 8;
-            case HIGH -> 4;
-            case NORMAL -> 2;
-            case LOW -> 1;
-        };
+        return PriorityWeights.of(job.priority());
     }
 
     private static long ceilSeconds(Instant at) {
@@ -178,5 +175,14 @@ final class FieldRoutingModel {
             left.add(jobs.get(j));
         }
         return new PlanProposal(placed, left);
+    }
+
+    /** The priority-weighted count of the jobs a solution leaves out, as {@link PlanMetrics} counts them. */
+    int unassignedWeight(RoutingSolution solution) {
+        int weight = 0;
+        for (int j : solution.unassigned()) {
+            weight += PriorityWeights.of(jobs.get(j).priority());
+        }
+        return weight;
     }
 }

@@ -47,8 +47,8 @@ public final class OptimizingPlanner implements DayPlanner {
         int jobs = problem.jobs().size();
         SolverSettings settings = new SolverSettings(seed, Duration.ofNanos(left), maxIterations, budget.cancelled(),
                 (fraction, best) -> budget.progress().update(elapsed(started, limit),
-                        new PlanMetrics(best.assignedCount(), jobs - best.assignedCount(), best.distance(), 0,
-                                best.lateJobs())));
+                        new PlanMetrics(best.assignedCount(), jobs - best.assignedCount(),
+                                model.unassignedWeight(best), best.distance(), 0, best.lateJobs())));
         RoutingSolution best = solver.solve(settings);
         PlanProposal proposal = HardRuleGuard.enforce(problem.rules(), model.toProposal(best));
         budget.progress().update(Math.min(1, elapsed(started, limit)), PlanMetrics.of(problem, proposal));

@@ -1,6 +1,7 @@
 package com.fieldwork.core.dispatch.plan;
 
 import com.fieldwork.core.dispatch.Appointment;
+import com.fieldwork.core.dispatch.DispatchJob;
 import com.fieldwork.core.dispatch.DispatchPlan;
 import com.fieldwork.core.dispatch.DispatchTechnician;
 import com.fieldwork.core.dispatch.conflict.Conflict;
@@ -19,11 +20,13 @@ import java.util.stream.Collectors;
  * their own homework). Travel counts each technician's day from their start point through the visits in
  * order and back.
  *
+ * @param unassignedWeight the jobs left out, each weighted by its priority ({@link PriorityWeights})
  * @param hardViolations conflicts that make the plan unworkable (overlaps, no time to drive, off hours,
  *                       absences, skills, customer windows, a pinned visit moved)
  * @param slaBreaches    visits predicted to finish after their SLA is due
  */
-public record PlanMetrics(int assigned, int unassigned, double travelKm, int hardViolations, int slaBreaches) {
+public record PlanMetrics(int assigned, int unassigned, int unassignedWeight, double travelKm, int hardViolations,
+                          int slaBreaches) {
 
     public static PlanMetrics of(PlanningProblem problem, PlanProposal proposal) {
         var rules = problem.rules();
@@ -33,7 +36,7 @@ public record PlanMetrics(int assigned, int unassigned, double travelKm, int har
         int hard = (int) conflicts.stream().filter(Conflict::hard).count();
         int sla = (int) conflicts.stream().filter(c -> c instanceof Conflict.SlaBreach).count();
         return new PlanMetrics(proposal.appointments().size(), proposal.unassigned().size(),
-                travelKm(problem, proposal.appointments()), hard, sla);
+                weightOf(proposal.unassigned()), travelKm(problem, proposal.appointments()), hard, sla);
     }
 
     private static List<Conflict> pinnedMoves(PlanningProblem problem, PlanProposal proposal) {
@@ -73,8 +76,16 @@ public record PlanMetrics(int assigned, int unassigned, double travelKm, int har
         return km;
     }
 
-    /** Lower is better: hard violations first, then jobs left unassigned, then SLA breaches, then travel. */
+    /** The priority-weighted count of these jobs. */
+    public static int weightOf(List<DispatchJob> jobs) {
+        return jobs.stream().mapToInt(job -> PriorityWeights.of(job.priority())).sum();
+    }
+
+    /**
+     * Lower is better: hard violations first, then jobs left unassigned weighted by priority (the optimizer's
+     * medium level), then SLA breaches, then travel.
+     */
     public static final Comparator<PlanMetrics> BETTER_FIRST = Comparator.comparingInt(PlanMetrics::hardViolations)
-            .thenComparingInt(PlanMetrics::unassigned).thenComparingInt(PlanMetrics::slaBreaches)
+            .thenComparingInt(PlanMetrics::unassignedWeight).thenComparingInt(PlanMetrics::slaBreaches)
             .thenComparingDouble(PlanMetrics::travelKm);
 }

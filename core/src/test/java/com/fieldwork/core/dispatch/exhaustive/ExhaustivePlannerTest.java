@@ -71,6 +71,25 @@ class ExhaustivePlannerTest {
     }
 
     @Test
+    void servesTheMoreUrgentJobWhenOnlyOneFitsEvenIfItIsFurther() {
+        // one technician, two hours (rush hour until 9): a normal job next door or a high-priority one 10 km out; the left-out
+        // job weighs by its priority (PriorityWeights), so the optimum drives further to serve the urgent one
+        DispatchTechnician ann = technician(1).home(DOWNTOWN).hours(new WorkingHours(DAY.getDayOfWeek(),
+                LocalTime.of(8, 0), LocalTime.of(10, 0))).build();
+        DispatchJob nextDoor = job(1).at(east(0.5)).minutes(60).build();
+        DispatchJob urgent = job(2).at(east(10)).minutes(60).priority(Priority.HIGH).build();
+        PlanningProblem problem = problem(List.of(ann), List.of(nextDoor, urgent), List.of());
+
+        PlanProposal best = exhaustive.plan(problem, NO_HURRY);
+
+        assertThat(best.appointments()).extracting(Appointment::visitId).containsExactly(2L);
+        assertThat(best.unassigned()).extracting(DispatchJob::visitId).containsExactly(1L);
+        PlanMetrics metrics = PlanMetrics.of(problem, best);
+        assertThat(metrics.unassigned()).isEqualTo(1);
+        assertThat(metrics.unassignedWeight()).isEqualTo(2);
+    }
+
+    @Test
     void beatsGreedyWhereTheNearestTechnicianIsTheOnlyOneForTheNextJob() {
         // Ann (downtown, two hours) is the only gas fitter; greedy gives her the high-priority job because she
         // is nearest, and the gas job is left over. The optimum sends Bob from Boulder for the first one.
