@@ -2,6 +2,7 @@ package com.fieldwork.core.completion;
 
 import com.fieldwork.core.common.DomainException;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /** The job lacks proof the template asks for; the API answers 422 listing {@link #missing()}. */
@@ -11,11 +12,34 @@ public final class CompletionIncompleteException extends DomainException {
     private final List<Missing> missing;
 
     public CompletionIncompleteException(long workOrderId, List<Missing> missing) {
-        super("Work order " + workOrderId + " cannot be completed yet: " + missing.size()
-                + " thing(s) missing (" + missing.stream().map(m -> m.kind().name()).distinct()
-                .reduce((a, b) -> a + ", " + b).orElse("") + ")");
+        super(sentence(workOrderId, missing));
         this.workOrderId = workOrderId;
         this.missing = List.copyOf(missing);
+    }
+
+    /** What the technician still has to do, as one sentence: the phone shows it as it is. */
+    static String sentence(long workOrderId, List<Missing> missing) {
+        List<String> todo = new ArrayList<>();
+        List<String> items = missing.stream().filter(m -> m.kind() == MissingKind.CHECKLIST_ITEM)
+                .map(m -> m.prompt().orElse("item " + m.itemId().orElse(0))).toList();
+        if (items.size() == 1) {
+            todo.add("answer the required checklist item \"" + items.get(0) + "\"");
+        } else if (!items.isEmpty()) {
+            todo.add("answer " + items.size() + " required checklist items (\"" + String.join("\", \"", items) + "\")");
+        }
+        for (Missing m : missing) {
+            switch (m.kind()) {
+                case PHOTOS -> {
+                    int more = m.needed() - m.have();
+                    todo.add("add " + more + (m.have() > 0 ? " more" : "") + (more == 1 ? " photo" : " photos")
+                            + " (" + m.needed() + " required)");
+                }
+                case SIGNATURE -> todo.add("capture the customer's signature");
+                case SUMMARY -> todo.add("write a summary of the work done");
+                case CHECKLIST_ITEM -> { }
+            }
+        }
+        return "Work order " + workOrderId + " cannot be completed yet: " + String.join(", ", todo);
     }
 
     public long workOrderId() {
