@@ -3,8 +3,8 @@ package com.fieldwork.core.dispatch.plan;
 import com.fieldwork.core.dispatch.Appointment;
 import com.fieldwork.core.dispatch.DispatchJob;
 import com.fieldwork.core.dispatch.DispatchPlan;
-import com.fieldwork.core.dispatch.DispatchTechnician;
 import com.fieldwork.core.dispatch.conflict.Conflict;
+import com.fieldwork.core.dispatch.conflict.ConflictRules;
 import com.fieldwork.core.dispatch.conflict.FullRescanConflictChecker;
 
 import java.time.LocalDate;
@@ -32,15 +32,14 @@ public record PlanMetrics(int assigned, int unassigned, int unassignedWeight, do
         var rules = problem.rules();
         DispatchPlan plan = new DispatchPlan(proposal.appointments());
         Set<Conflict> conflicts = new FullRescanConflictChecker(rules, plan).scan(proposal.appointments());
-        conflicts.addAll(pinnedMoves(problem, proposal));
+        conflicts.addAll(pinnedMoves(rules, problem, proposal));
         int hard = (int) conflicts.stream().filter(Conflict::hard).count();
         int sla = (int) conflicts.stream().filter(c -> c instanceof Conflict.SlaBreach).count();
         return new PlanMetrics(proposal.appointments().size(), proposal.unassigned().size(),
-                weightOf(proposal.unassigned()), travelKm(problem, proposal.appointments()), hard, sla);
+                weightOf(proposal.unassigned()), travelKm(rules, proposal.appointments()), hard, sla);
     }
 
-    private static List<Conflict> pinnedMoves(PlanningProblem problem, PlanProposal proposal) {
-        var rules = problem.rules();
+    private static List<Conflict> pinnedMoves(ConflictRules rules, PlanningProblem problem, PlanProposal proposal) {
         Map<Long, Appointment> proposed = proposal.appointments().stream()
                 .collect(Collectors.toMap(Appointment::visitId, Function.identity()));
         return problem.current().stream().filter(a -> a.job().pinned())
@@ -54,16 +53,14 @@ public record PlanMetrics(int assigned, int unassigned, int unassignedWeight, do
     }
 
     /** Each technician's days: start point, the visits of a day in order, start point again. */
-    static double travelKm(PlanningProblem problem, List<Appointment> appointments) {
-        Map<Long, DispatchTechnician> technicians = problem.technicians().stream()
-                .collect(Collectors.toMap(DispatchTechnician::id, Function.identity()));
-        var travel = problem.travel();
+    static double travelKm(ConflictRules rules, List<Appointment> appointments) {
+        var travel = rules.travel();
         double km = 0;
         Map<Long, Map<LocalDate, List<Appointment>>> days = appointments.stream()
                 .collect(Collectors.groupingBy(Appointment::technicianId, Collectors.groupingBy(
-                        a -> a.start().atZone(problem.zone()).toLocalDate())));
+                        a -> a.start().atZone(rules.zone()).toLocalDate())));
         for (var byTechnician : days.entrySet()) {
-            var start = technicians.get(byTechnician.getKey()).startPoint();
+            var start = rules.technician(byTechnician.getKey()).startPoint();
             for (List<Appointment> day : byTechnician.getValue().values()) {
                 var here = start;
                 for (Appointment visit : day.stream().sorted(Appointment.BY_START).toList()) {
