@@ -31,6 +31,30 @@ public record WorkOrder(long id, WorkOrderNumber number, long customerId, long s
         requiredParts = List.copyOf(requiredParts);
     }
 
+    /**
+     * This order after a move to {@code change.target()}, stamped by whoever made it. The SLA response is
+     * met when the technician sets off (or, failing that, first reports on site) and stays met; the
+     * completion time survives closing, and any other move (a reopen) clears both.
+     */
+    public WorkOrder moved(StatusChange change, Stamp by) {
+        WorkOrderStatus to = change.target();
+        Instant at = occurredAt(change, by);
+        boolean responding = to == WorkOrderStatus.EN_ROUTE || to == WorkOrderStatus.ARRIVED
+                || to == WorkOrderStatus.IN_PROGRESS;
+        Optional<Instant> responded = respondedAt.isPresent() || !responding ? respondedAt : Optional.of(at);
+        Optional<Instant> completed = to == WorkOrderStatus.COMPLETED ? Optional.of(at)
+                : to == WorkOrderStatus.CLOSED ? completedAt : Optional.empty();
+        Optional<Instant> closed = to == WorkOrderStatus.CLOSED ? Optional.of(at) : Optional.empty();
+        return new WorkOrder(id, number, customerId, siteId, assetId, serviceTypeId, templateId, branchId, priority,
+                to, summary, description, estimatedMinutes, source, externalRef, slaDue, customerWindow,
+                responded, completed, closed, requiredSkills, requiredParts, version + 1, created, by);
+    }
+
+    /** When the move took place: the phone's own time for an offline action, else the time it was saved. */
+    public static Instant occurredAt(StatusChange change, Stamp by) {
+        return change.occurredAt().orElse(by.at());
+    }
+
     /** Who did something to a record, and when. */
     public record Stamp(long userId, String userName, Instant at) {
         public Stamp {

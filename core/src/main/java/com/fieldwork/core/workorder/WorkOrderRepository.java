@@ -1,6 +1,7 @@
 package com.fieldwork.core.workorder;
 
 import com.fieldwork.core.common.Actor;
+import com.fieldwork.core.common.NotFoundException;
 import com.fieldwork.core.sla.SlaDue;
 
 import java.util.List;
@@ -27,7 +28,19 @@ public interface WorkOrderRepository {
      *
      * @throws com.fieldwork.core.common.ConcurrentModificationException naming who changed it and when
      */
-    WorkOrder changeStatus(long id, long expectedVersion, StatusChange change, Actor actor);
+    default WorkOrder changeStatus(long id, long expectedVersion, StatusChange change, Actor actor) {
+        WorkOrder current = find(id).orElseThrow(() -> new NotFoundException("work order", id));
+        return changeStatus(current, expectedVersion, change, actor);
+    }
+
+    /**
+     * The same move for a caller that has just read (and checked) the order: it is not read again, and
+     * the answer is {@link WorkOrder#moved} of it. Nothing is written unless the stored order is still
+     * at {@code expectedVersion}, which is also {@code current}'s version when nobody came in between.
+     *
+     * @throws com.fieldwork.core.common.ConcurrentModificationException naming who changed it and when
+     */
+    WorkOrder changeStatus(WorkOrder current, long expectedVersion, StatusChange change, Actor actor);
 
     /** @throws com.fieldwork.core.common.ConcurrentModificationException naming who changed it and when */
     WorkOrder edit(long id, long expectedVersion, WorkOrderEdit edit, Actor actor);

@@ -64,7 +64,7 @@ public final class WorkOrderService {
     public WorkOrder changeStatus(long id, long expectedVersion, StatusChange change, Actor actor) {
         WorkOrder order = get(id, actor);
         WorkOrderLifecycle.check(order.status(), change.target(), actor.role());
-        return workOrders.changeStatus(id, expectedVersion, change, actor);
+        return workOrders.changeStatus(order, expectedVersion, change, actor);
     }
 
     /** Office edits; a closed or cancelled order is a record of what happened and stays as it is. */

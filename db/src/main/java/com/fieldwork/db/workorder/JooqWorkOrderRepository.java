@@ -119,46 +119,49 @@ public final class JooqWorkOrderRepository implements WorkOrderRepository {
     }
 
     @Override
-    public WorkOrder changeStatus(long id, long expectedVersion, StatusChange change, Actor actor) {
+    public WorkOrder changeStatus(WorkOrder current, long expectedVersion, StatusChange change, Actor actor) {
+        long id = current.id();
         return dsl.transactionResult(cfg -> {
             DSLContext tx = cfg.dsl();
             Instant now = clock.instant();
-            WorkOrderRecord before = tx.selectFrom(WORK_ORDER).where(WORK_ORDER.ID.eq(id)).fetchOne();
-            if (before == null) {
-                throw new NotFoundException("work order", id);
-            }
-            WorkOrderStatus from = WorkOrderStatus.valueOf(before.getStatus());
-            WorkOrderStatus to = change.target();
-            Instant at = change.occurredAt().orElse(now);
-            var update = tx.update(WORK_ORDER)
-                    .set(WORK_ORDER.STATUS, to.name())
-                    .set(WORK_ORDER.RESPONDED_AT, respondedAt(before, to, at))
-                    .set(WORK_ORDER.COMPLETED_AT, to == WorkOrderStatus.COMPLETED ? at
-                            : to == WorkOrderStatus.CLOSED ? before.getCompletedAt() : null)
-                    .set(WORK_ORDER.CLOSED_AT, to == WorkOrderStatus.CLOSED ? at : null)
-                    .set(WORK_ORDER.VERSION, WORK_ORDER.VERSION.plus(1))
-                    .set(WORK_ORDER.UPDATED_BY, actor.userId())
-                    .set(WORK_ORDER.UPDATED_AT, now)
-                    .where(WORK_ORDER.ID.eq(id).and(WORK_ORDER.VERSION.eq(expectedVersion)));
-            if (update.execute() == 0) {
+            if (current.version() != expectedVersion) {
                 throw stale(tx, id, expectedVersion);
             }
-            StatusHistory.append(tx, id, from, change, actor, at);
-            WorkOrderRecord after = tx.selectFrom(WORK_ORDER).where(WORK_ORDER.ID.eq(id)).fetchSingle();
-            AuditTrail.record(tx, actor, now, ENTITY, id, ChangeOperation.UPDATE, "status " + from + " -> " + to,
-                    before, after, change.reason().orElse(null));
-            return new WorkOrderReads(tx).find(id).orElseThrow();
+            WorkOrder moved = current.moved(change, new WorkOrder.Stamp(actor.userId(), actor.displayName(), now));
+            // one statement writes the move and hands back the whole row for the audit log's "after"
+            WorkOrderRecord after = tx.update(WORK_ORDER)
+                    .set(WORK_ORDER.STATUS, moved.status().name())
+                    .set(WORK_ORDER.RESPONDED_AT, moved.respondedAt().orElse(null))
+                    .set(WORK_ORDER.COMPLETED_AT, moved.completedAt().orElse(null))
+                    .set(WORK_ORDER.CLOSED_AT, moved.closedAt().orElse(null))
+                    .set(WORK_ORDER.VERSION, moved.version())
+                    .set(WORK_ORDER.UPDATED_BY, actor.userId())
+                    .set(WORK_ORDER.UPDATED_AT, now)
+                    .where(WORK_ORDER.ID.eq(id).and(WORK_ORDER.VERSION.eq(expectedVersion)))
+                    .returning()
+                    .fetchOne();
+            if (after == null) {
+                throw stale(tx, id, expectedVersion);
+            }
+            StatusHistory.append(tx, id, current.status(), change, actor, WorkOrder.occurredAt(change, moved.updated()));
+            AuditTrail.record(tx, actor, now, ENTITY, id, ChangeOperation.UPDATE,
+                    "status " + current.status() + " -> " + moved.status(), rowBefore(after, current), after,
+                    change.reason().orElse(null));
+            return moved;
         });
     }
 
-    /** The SLA response is met when the technician sets off (or, failing that, first reports on site). */
-    private static Instant respondedAt(WorkOrderRecord before, WorkOrderStatus to, Instant at) {
-        if (before.getRespondedAt() != null) {
-            return before.getRespondedAt();
-        }
-        boolean responding = to == WorkOrderStatus.EN_ROUTE || to == WorkOrderStatus.ARRIVED
-                || to == WorkOrderStatus.IN_PROGRESS;
-        return responding ? at : null;
+    /** The row as it was: the columns a status change leaves alone are the same before and after. */
+    private static WorkOrderRecord rowBefore(WorkOrderRecord after, WorkOrder current) {
+        WorkOrderRecord before = after.into(WORK_ORDER);
+        before.setStatus(current.status().name());
+        before.setRespondedAt(current.respondedAt().orElse(null));
+        before.setCompletedAt(current.completedAt().orElse(null));
+        before.setClosedAt(current.closedAt().orElse(null));
+        before.setVersion(current.version());
+        before.setUpdatedBy(current.updated().userId());
+        before.setUpdatedAt(current.updated().at());
+        return before;
     }
 
     @Override

@@ -121,6 +121,59 @@ class JooqWorkOrderRepositoryTest extends DatabaseTest {
     }
 
     @Test
+    void statusChangeAnswersWithWhatIsStoredWithoutReadingItBack() {
+        WorkOrder order = world.workOrders.create(world.newOrder("Leak"), Optional.empty(), world.dispatcher);
+        world.clock.advance(Duration.ofMinutes(10));
+        WorkOrder assigned = world.workOrders.changeStatus(order, 0, StatusChange.to(WorkOrderStatus.ASSIGNED),
+                world.dispatcher);
+        world.clock.advance(Duration.ofMinutes(5));
+        WorkOrder enRoute = world.workOrders.changeStatus(assigned, 1, StatusChange.to(WorkOrderStatus.EN_ROUTE),
+                world.technician);
+        world.clock.advance(Duration.ofMinutes(40));
+        WorkOrder completed = world.workOrders.changeStatus(enRoute, 2, StatusChange.to(WorkOrderStatus.COMPLETED),
+                world.dispatcher);
+        world.clock.advance(Duration.ofMinutes(1));
+        WorkOrder closed = world.workOrders.changeStatus(completed, 3, StatusChange.to(WorkOrderStatus.CLOSED),
+                world.dispatcher);
+
+        assertThat(world.workOrders.find(order.id())).contains(closed);
+        assertThat(closed.respondedAt()).isEqualTo(enRoute.respondedAt()).isPresent();
+        assertThat(closed.completedAt()).isEqualTo(completed.completedAt()).isPresent();
+        assertThat(closed.closedAt()).contains(world.clock.instant());
+        assertThat(closed.updated().userName()).isEqualTo(world.dispatcher.displayName());
+    }
+
+    @Test
+    void statusChangeAuditShowsTheWholeRowBeforeAndAfter() {
+        WorkOrder order = world.workOrders.create(world.newOrder("Leak"), Optional.empty(), world.dispatcher);
+        world.clock.advance(Duration.ofMinutes(10));
+        world.workOrders.changeStatus(order, 0, StatusChange.to(WorkOrderStatus.ASSIGNED), world.otherDispatcher);
+
+        var entry = new JooqAuditLog(dsl()).forEntity("work_order", order.id()).get(1);
+        assertThat(entry.beforeJson().orElseThrow())
+                .contains("\"status\":\"PENDING\"").contains("\"version\":0").contains("\"summary\":\"Leak\"")
+                .contains("\"updated_by\":" + world.dispatcher.userId());
+        assertThat(entry.afterJson().orElseThrow())
+                .contains("\"status\":\"ASSIGNED\"").contains("\"version\":1").contains("\"summary\":\"Leak\"")
+                .contains("\"updated_by\":" + world.otherDispatcher.userId());
+    }
+
+    @Test
+    void statusChangeFromAnOutdatedReadIsRefusedNamingWhoCameBetween() {
+        WorkOrder seen = world.workOrders.create(world.newOrder("Inspection"), Optional.empty(), world.dispatcher);
+        world.clock.advance(Duration.ofMinutes(3));
+        world.workOrders.changeStatus(seen, 0, StatusChange.to(WorkOrderStatus.ASSIGNED), world.otherDispatcher);
+
+        assertThatThrownBy(() -> world.workOrders.changeStatus(seen, 0, StatusChange.to(WorkOrderStatus.CANCELLED),
+                world.dispatcher)).isInstanceOfSatisfying(ConcurrentModificationException.class,
+                e -> assertThat(e.changedBy()).contains(world.otherDispatcher.displayName()));
+        assertThatThrownBy(() -> world.workOrders.changeStatus(seen, 1, StatusChange.to(WorkOrderStatus.CANCELLED),
+                world.dispatcher)).isInstanceOf(ConcurrentModificationException.class);
+        assertThat(world.workOrders.find(seen.id()).orElseThrow().status()).isEqualTo(WorkOrderStatus.ASSIGNED);
+        assertThat(world.workOrders.history(seen.id())).hasSize(2);
+    }
+
+    @Test
     void staleEditFailsNamingWhoChangedItAndOverwritesNothing() {
         WorkOrder order = world.workOrders.create(world.newOrder("Boiler service"), Optional.empty(), world.dispatcher);
         WorkOrder seenByFirst = world.workOrders.find(order.id()).orElseThrow();
