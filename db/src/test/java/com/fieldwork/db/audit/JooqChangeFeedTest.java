@@ -1,6 +1,7 @@
 package com.fieldwork.db.audit;
 
 import com.fieldwork.core.audit.Change;
+import com.fieldwork.core.audit.ChangeFeedCursor;
 import com.fieldwork.core.audit.ChangeOperation;
 import com.fieldwork.core.common.Actor;
 import com.fieldwork.core.common.ValidationException;
@@ -9,7 +10,13 @@ import com.fieldwork.db.testing.DatabaseTest;
 import com.fieldwork.db.testing.Seed;
 import org.junit.jupiter.api.Test;
 
+import java.time.Clock;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import static com.fieldwork.db.jooq.Tables.APP_USER;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -40,6 +47,45 @@ class JooqChangeFeedTest extends DatabaseTest {
         assertThat(feed.since(latest, 100)).isEmpty();
         assertThat(feed.since(0, 2)).hasSize(2);
         assertThatThrownBy(() -> feed.since(0, 0)).isInstanceOf(ValidationException.class);
+    }
+
+    /**
+     * Sequence numbers are taken at insert, visibility comes at commit: a longer transaction's change shows up
+     * after a later number. A reader that only asks for "newer than the last number seen" never gets it; the
+     * cursor does.
+     */
+    @Test
+    void aChangeCommittedAfterAHigherNumberReachesTheCursorButNotANaiveReader() throws Exception {
+        Actor actor = new Seed(dsl()).user(Role.DISPATCHER, new Seed(dsl()).branch());
+        JooqChangeFeed feed = new JooqChangeFeed(dsl());
+        ChangeFeedCursor cursor = ChangeFeedCursor.fromNow(feed, Clock.systemUTC());
+        CountDownLatch inserted = new CountDownLatch(1);
+        CountDownLatch mayCommit = new CountDownLatch(1);
+        ExecutorService slowWriter = Executors.newSingleThreadExecutor();
+        try {
+            Future<?> slow = slowWriter.submit(() -> dsl().transaction(cfg -> {
+                AuditTrail.record(cfg.dsl(), actor, Seed.T0, "visit", "slow", ChangeOperation.UPDATE, "replan", null,
+                        null, null);
+                inserted.countDown();
+                assertThat(mayCommit.await(30, TimeUnit.SECONDS)).isTrue();
+            }));
+            assertThat(inserted.await(30, TimeUnit.SECONDS)).isTrue();
+            dsl().transaction(cfg -> AuditTrail.record(cfg.dsl(), actor, Seed.T0, "visit", "fast",
+                    ChangeOperation.UPDATE, "replan", null, null, null));
+
+            List<Change> first = cursor.poll();
+            long naiveLastSeen = first.get(first.size() - 1).seq();
+            mayCommit.countDown();
+            slow.get(30, TimeUnit.SECONDS);
+
+            assertThat(first).extracting(Change::entityId).containsExactly("fast");
+            assertThat(feed.since(naiveLastSeen, 100)).isEmpty();
+            assertThat(cursor.poll()).extracting(Change::entityId).containsExactly("slow");
+            assertThat(cursor.poll()).isEmpty();
+        } finally {
+            mayCommit.countDown();
+            slowWriter.shutdownNow();
+        }
     }
 
     @Test
