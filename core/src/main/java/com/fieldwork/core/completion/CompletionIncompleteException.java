@@ -1,6 +1,7 @@
 package com.fieldwork.core.completion;
 
 import com.fieldwork.core.common.DomainException;
+import com.fieldwork.core.workorder.WorkOrderNumber;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -11,14 +12,15 @@ public final class CompletionIncompleteException extends DomainException {
     private final long workOrderId;
     private final List<Missing> missing;
 
-    public CompletionIncompleteException(long workOrderId, List<Missing> missing) {
-        super(sentence(workOrderId, missing));
+    /** @param number how the technician knows the job: the id means nothing on a phone screen */
+    public CompletionIncompleteException(long workOrderId, WorkOrderNumber number, List<Missing> missing) {
+        super(sentence(number, missing));
         this.workOrderId = workOrderId;
         this.missing = List.copyOf(missing);
     }
 
     /** What the technician still has to do, as one sentence: the phone shows it as it is. */
-    static String sentence(long workOrderId, List<Missing> missing) {
+    static String sentence(WorkOrderNumber number, List<Missing> missing) {
         List<String> todo = new ArrayList<>();
         List<String> items = missing.stream().filter(m -> m.kind() == MissingKind.CHECKLIST_ITEM)
                 .map(m -> m.prompt().orElse("item " + m.itemId().orElse(0))).toList();
@@ -39,7 +41,7 @@ public final class CompletionIncompleteException extends DomainException {
                 case CHECKLIST_ITEM -> { }
             }
         }
-        return "Work order " + workOrderId + " cannot be completed yet: " + String.join(", ", todo);
+        return number + " cannot be completed yet: " + String.join(", ", todo);
     }
 
     public long workOrderId() {

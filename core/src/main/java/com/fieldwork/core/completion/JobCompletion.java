@@ -46,7 +46,7 @@ public final class JobCompletion {
         CompletionEvidence proof = evidence.gather(workOrderId, request);
         List<Missing> missing = CompletionRequirements.missing(evidence.templateOf(order), proof);
         if (!missing.isEmpty()) {
-            throw new CompletionIncompleteException(workOrderId, missing);
+            throw new CompletionIncompleteException(workOrderId, order.number(), missing);
         }
         StatusChange change = new StatusChange(WorkOrderStatus.COMPLETED, Optional.of("completed with proof"),
                 request.location(), Optional.of(completedAt));

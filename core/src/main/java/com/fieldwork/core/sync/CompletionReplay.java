@@ -61,7 +61,7 @@ final class CompletionReplay {
         CompletionRequest asked = complete.request();
         CompletionRequest request = new CompletionRequest(OptionalLong.empty(), Optional.of(event.clientTime()),
                 asked.location(), asked.firstTimeFix(), asked.customerConfirmed(), asked.summary(), OptionalLong.empty(),
-                complete.photoClientIds().map(ids -> photoIds(scope, complete.workOrderId(), ids)));
+                complete.photoClientIds().map(ids -> photoIds(scope, order, ids)));
         CompletedJob done = scope.completion().complete(actor, complete.workOrderId(), request);
         return Map.of("status", done.workOrder().status().name(), "version", Long.toString(done.workOrder().version()),
                 "photoIds", done.proof().photoIds().stream().map(String::valueOf).collect(Collectors.joining(",")),
@@ -70,13 +70,13 @@ final class CompletionReplay {
     }
 
     /** A photo not uploaded yet is missing proof, like a photo too few. */
-    private static List<Long> photoIds(EventScope scope, long workOrderId, List<UUID> clientIds) {
+    private static List<Long> photoIds(EventScope scope, WorkOrder order, List<UUID> clientIds) {
         List<Long> ids = new ArrayList<>();
         for (UUID clientId : clientIds) {
             scope.attachments().findByClientId(clientId).map(Attachment::id).ifPresent(ids::add);
         }
         if (ids.size() < clientIds.size()) {
-            throw new CompletionIncompleteException(workOrderId, List.of(new Missing(MissingKind.PHOTOS,
+            throw new CompletionIncompleteException(order.id(), order.number(), List.of(new Missing(MissingKind.PHOTOS,
                     OptionalLong.empty(), Optional.empty(), clientIds.size(), ids.size())));
         }
         return ids;
