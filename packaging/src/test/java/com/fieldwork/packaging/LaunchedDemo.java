@@ -1,0 +1,56 @@
+package com.fieldwork.packaging;
+
+import com.fieldwork.api.DemoCompanySeeder;
+import com.fieldwork.api.FieldApiServer;
+import com.fieldwork.console.ConsoleServices;
+import com.fieldwork.db.Database;
+import com.fieldwork.db.DatabaseConfig;
+import com.fieldwork.db.config.FieldworkConfig;
+import com.fieldwork.db.demo.DemoCredentials;
+import com.fieldwork.db.demo.DemoUser;
+import com.fieldwork.core.security.Role;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+
+/**
+ * The launcher's start-up on a private in-memory H2 database: the field API on a free port, seeded with
+ * the demo company by the same seeder, and the console's services wired on the same database, as
+ * {@link FieldworkLauncher} does. Loaded once per test JVM (the demo takes seconds) and shared by tests
+ * that tolerate each other's new work orders.
+ */
+record LaunchedDemo(FieldApiServer server, FieldworkConfig config, ConsoleServices services) {
+
+    private static LaunchedDemo instance;
+
+    static synchronized LaunchedDemo get() {
+        if (instance == null) {
+            try {
+                Path dataDir = Files.createTempDirectory("fieldwork-console-test");
+                FieldworkConfig config = new FieldworkConfig(dataDir,
+                        new DatabaseConfig("jdbc:h2:mem:console-demo", "sa", "", 8), "127.0.0.1", 0, true);
+                FieldApiServer server = FieldApiServer.start(config, DemoCompanySeeder.forConfig(config));
+                ConsoleServices services = ConsoleWiring.services(server.database(), dataDir.resolve("files"),
+                        Clock.systemDefaultZone(), false, FieldworkLauncher.apiUrl(config, server));
+                instance = new LaunchedDemo(server, config, services);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
+        return instance;
+    }
+
+    /** A second connection pool on the same database: what another console or the API's handlers would use. */
+    Database otherConnection() {
+        return Database.open(config.database());
+    }
+
+    static DemoUser user(Role role) {
+        return DemoCredentials.roleUsers().stream().filter(u -> u.role() == role).findFirst().orElseThrow();
+    }
+
+    static DemoUser technician() {
+        return DemoCredentials.technicians().get(0);
+    }
+}
