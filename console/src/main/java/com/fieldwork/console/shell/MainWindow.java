@@ -53,6 +53,11 @@ public final class MainWindow {
         return root;
     }
 
+    /** Shows a view, when this user may open it; false otherwise. */
+    public boolean open(Destination destination) {
+        return model.open(destination);
+    }
+
     /** The view shown now (built if needed). */
     public ConsoleView currentView() {
         return viewFor(model.currentProperty().get());

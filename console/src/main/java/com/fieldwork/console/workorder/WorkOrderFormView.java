@@ -19,7 +19,9 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
+import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
@@ -40,6 +42,16 @@ final class WorkOrderFormView {
     WorkOrderFormView(WorkOrderFormViewModel model, ZoneId zone, Consumer<WorkOrder> onSaved) {
         this.model = model;
         grid.getStyleClass().add("form-grid");
+        ColumnConstraints labels = new ColumnConstraints();
+        labels.setMinWidth(Region.USE_PREF_SIZE);
+        ColumnConstraints inputs = new ColumnConstraints();
+        inputs.setHgrow(javafx.scene.layout.Priority.ALWAYS);
+        grid.getColumnConstraints().addAll(labels, inputs);
+        Label heading = new Label();
+        heading.setId("form-heading");
+        heading.getStyleClass().add("title-4");
+        heading.textProperty().bind(model.headingProperty());
+        grid.add(heading, 0, row++, 2, 1);
 
         ComboBox<WorkOrderTemplate> template = combo("form-template", model.templates(), WorkOrderTemplate::name);
         template.valueProperty().bindBidirectional(model.templateProperty());
@@ -138,7 +150,8 @@ final class WorkOrderFormView {
         Button save = new Button("Save");
         save.setId("form-save");
         save.getStyleClass().add("accent");
-        save.disableProperty().bind(model.savingProperty());
+        save.setMinWidth(Region.USE_PREF_SIZE);
+        save.disableProperty().bind(model.savingProperty().or(model.readOnlyProperty()));
         save.setOnAction(e -> model.save(onSaved, conflict -> ConflictDialog.show(grid.getScene().getWindow(),
                 conflict, model.original().map(o -> "Work order " + o.number()).orElse("This work order"), zone,
                 model::reload)));

@@ -19,6 +19,7 @@ import com.fieldwork.core.workorder.NewWorkOrder;
 import com.fieldwork.core.workorder.Priority;
 import com.fieldwork.core.workorder.WorkOrder;
 import com.fieldwork.core.workorder.WorkOrderEdit;
+import com.fieldwork.core.workorder.WorkOrderLifecycle;
 import com.fieldwork.core.workorder.WorkOrderSource;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -74,6 +75,8 @@ public final class WorkOrderFormViewModel {
     private final ReadOnlyStringWrapper formMessage = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper saving = new ReadOnlyBooleanWrapper(false);
     private final BooleanProperty editing = new SimpleBooleanProperty(false);
+    private final ReadOnlyBooleanWrapper readOnly = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyStringWrapper heading = new ReadOnlyStringWrapper("New work order");
     private final Map<FormField, ReadOnlyStringWrapper> errors = new EnumMap<>(FormField.class);
     private final SkillAndPartNames names;
     private Optional<WorkOrder> original = Optional.empty();
@@ -87,6 +90,7 @@ public final class WorkOrderFormViewModel {
         for (FormField field : FormField.values()) {
             errors.put(field, new ReadOnlyStringWrapper(""));
         }
+        readOnly.set(!mayCreate());
         template.addListener((obs, old, now) -> applyTemplate(now));
         customer.addListener((obs, old, now) -> customerChosen(now));
         site.addListener((obs, old, now) -> siteChosen(now));
@@ -110,6 +114,8 @@ public final class WorkOrderFormViewModel {
     public void startNew() {
         original = Optional.empty();
         editing.set(false);
+        readOnly.set(!mayCreate());
+        heading.set("New work order");
         template.set(null);
         customer.set(null);
         customerQuery.set("");
@@ -131,6 +137,15 @@ public final class WorkOrderFormViewModel {
         original = Optional.of(order);
         editing.set(true);
         clearMessages();
+        heading.set(order.number() + " · " + order.status().label());
+        template.set(order.templateId().isPresent() ? templates.stream()
+                .filter(t -> t.id() == order.templateId().getAsLong()).findFirst().orElse(null) : null);
+        readOnly.set(!mayEdit() || WorkOrderLifecycle.isTerminal(order.status()));
+        if (WorkOrderLifecycle.isTerminal(order.status())) {
+            formMessage.set(order.status().label() + " orders are a record of what happened and cannot be edited");
+        } else if (!mayEdit()) {
+            formMessage.set("Your role may look at work orders but not change them");
+        }
         priority.set(order.priority());
         summary.set(order.summary());
         description.set(order.description().orElse(""));
@@ -246,6 +261,7 @@ public final class WorkOrderFormViewModel {
                     saving.set(false);
                     original = Optional.of(saved);
                     editing.set(true);
+                    heading.set(saved.number() + " · " + saved.status().label());
                     formMessage.set("Saved " + saved.number());
                     onSaved.accept(saved);
                 }, failure -> {
@@ -428,6 +444,16 @@ public final class WorkOrderFormViewModel {
     /** "Saved WO-…", "Please correct the marked fields", or why the save failed. */
     public ReadOnlyStringProperty formMessageProperty() {
         return formMessage.getReadOnlyProperty();
+    }
+
+    /** True when this user may not save the form as it stands (role, or a closed/cancelled order). */
+    public ReadOnlyBooleanProperty readOnlyProperty() {
+        return readOnly.getReadOnlyProperty();
+    }
+
+    /** "New work order" or the order's number and status. */
+    public ReadOnlyStringProperty headingProperty() {
+        return heading.getReadOnlyProperty();
     }
 
     public ReadOnlyBooleanProperty savingProperty() {

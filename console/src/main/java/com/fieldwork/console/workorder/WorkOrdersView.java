@@ -23,6 +23,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.util.Duration;
 import javafx.util.StringConverter;
 
@@ -75,7 +76,8 @@ public final class WorkOrdersView implements ConsoleView {
                 lines("Status history", detail.history()), lines("Notes", detail.notes()),
                 lines("Audit trail", detail.audit()));
         root = new SplitPane(left, tabs);
-        root.setDividerPositions(0.58);
+        tabs.setMinWidth(470);
+        root.setDividerPositions(0.6);
 
         subscription = context.changes().subscribe(WorkOrderListViewModel.ENTITY, list::onChanges);
         form.loadChoices(list::start);
@@ -84,6 +86,7 @@ public final class WorkOrdersView implements ConsoleView {
     private HBox toolbar() {
         search.setId("work-order-search");
         search.setPromptText("Search number or summary (Ctrl+F)");
+        search.setMinWidth(180);
         HBox.setHgrow(search, Priority.ALWAYS);
         PauseTransition typing = new PauseTransition(Duration.millis(300));
         typing.setOnFinished(e -> list.search());
@@ -110,7 +113,9 @@ public final class WorkOrdersView implements ConsoleView {
             branch.setValue(null);
             search.clear();
         });
+        clear.setMinWidth(Region.USE_PREF_SIZE);
         Button create = new Button("New (Ctrl+N)");
+        create.setMinWidth(Region.USE_PREF_SIZE);
         create.setId("work-order-new");
         create.setDisable(!form.mayCreate());
         create.setOnAction(e -> createNew());
@@ -122,8 +127,8 @@ public final class WorkOrdersView implements ConsoleView {
     private TableView<WorkOrderRow> table() {
         TableView<WorkOrderRow> view = new TableView<>(list.rows());
         view.setId("work-order-table");
-        view.getColumns().add(column("Number", 120, r -> r.order().number().toString()));
-        view.getColumns().add(column("Summary", 240, r -> r.order().summary()));
+        view.getColumns().add(column("Number", 140, r -> r.order().number().toString()));
+        view.getColumns().add(column("Summary", 220, r -> r.order().summary()));
         view.getColumns().add(column("Customer", 170, WorkOrderRow::customerName));
         view.getColumns().add(column("Status", 100, r -> r.order().status().label()));
         TableColumn<WorkOrderRow, String> priority = column("Priority", 80, r -> r.order().priority().label());
@@ -193,6 +198,8 @@ public final class WorkOrdersView implements ConsoleView {
         ComboBox<T> box = new ComboBox<>(items);
         box.setId(id);
         box.setPromptText(prompt);
+        box.setPrefWidth(125);
+        box.setMinWidth(Region.USE_PREF_SIZE);
         box.setConverter(new StringConverter<>() {
             @Override
             public String toString(T value) {
