@@ -10,9 +10,17 @@ import com.fieldwork.db.demo.DemoCredentials;
 import com.fieldwork.db.demo.DemoUser;
 import com.fieldwork.core.security.Role;
 
+import com.fieldwork.core.common.Actor;
+import com.fieldwork.core.workorder.WorkOrder;
+import com.fieldwork.core.workorder.WorkOrderEdit;
+import com.fieldwork.core.workorder.WorkOrderQuery;
+import com.fieldwork.core.workorder.WorkOrderStatus;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Optional;
+import java.util.Set;
 
 /**
  * The launcher's start-up on a private in-memory H2 database: the field API on a free port, seeded with
@@ -44,6 +52,30 @@ record LaunchedDemo(FieldApiServer server, FieldworkConfig config, ConsoleServic
     /** A second connection pool on the same database: what another console or the API's handlers would use. */
     Database otherConnection() {
         return Database.open(config.database());
+    }
+
+    /** The demo user of that role, signed in through core as the console does. */
+    Actor actor(Role role) {
+        DemoUser user = user(role);
+        return services.authentication().login(user.username(), user.password(), "test", Optional.empty()).actor();
+    }
+
+    /** A work order someone may still edit (pending), newest first, skipping {@code skip} of them. */
+    WorkOrder pendingOrder(int skip) {
+        return services.workOrders().search(WorkOrderQuery.firstPage(50).withStatuses(Set.of(WorkOrderStatus.PENDING)))
+                .items().get(skip);
+    }
+
+    /** Changes the order's summary through a second connection pool, as another console would. */
+    WorkOrder editElsewhere(long id, String summary) {
+        try (Database other = otherConnection()) {
+            ConsoleServices elsewhere = ConsoleWiring.services(other, config.dataDir().resolve("files"),
+                    Clock.systemDefaultZone(), false, "");
+            WorkOrder current = elsewhere.workOrders().find(id).orElseThrow();
+            WorkOrderEdit edit = new WorkOrderEdit(current.priority(), summary, current.description(),
+                    current.estimatedMinutes(), current.assetId(), current.customerWindow());
+            return elsewhere.workOrderService().edit(id, current.version(), edit, actor(Role.OPERATIONS_MANAGER));
+        }
     }
 
     static DemoUser user(Role role) {
