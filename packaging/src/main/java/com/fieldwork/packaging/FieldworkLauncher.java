@@ -1,9 +1,6 @@
 package com.fieldwork.packaging;
 
-import com.fieldwork.api.DemoCompanySeeder;
 import com.fieldwork.api.FieldApiServer;
-import com.fieldwork.console.ConsoleApp;
-import com.fieldwork.console.ConsoleServices;
 import com.fieldwork.console.shell.ConsoleViews;
 import com.fieldwork.console.shell.ThemePreference;
 import com.fieldwork.db.config.ConfigException;
@@ -13,13 +10,11 @@ import javafx.stage.Stage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import java.time.Clock;
-import java.util.concurrent.CountDownLatch;
-
 /**
  * The desktop program: the field API and the dispatch console in one process, on the database the
  * configuration names (the embedded H2 with the demo company by default; an H2 server or PostgreSQL that
- * several consoles share). Closing the console's window stops the API and closes the database.
+ * several consoles share, set exactly as for the API alone). Closing the console's window stops the API
+ * and closes the database.
  *
  * <p>Deliberately not a JavaFX {@code Application}: started from a plain classpath (exec:java, a jar),
  * JavaFX refuses an {@code Application} main class; {@link Platform#startup} has no such check.
@@ -32,11 +27,9 @@ public final class FieldworkLauncher {
     }
 
     public static void main(String[] args) throws InterruptedException {
-        FieldworkConfig config;
-        FieldApiServer server;
+        DesktopSession session;
         try {
-            config = FieldworkConfig.load();
-            server = FieldApiServer.start(config, DemoCompanySeeder.forConfig(config));
+            session = DesktopSession.start(FieldworkConfig.load());
         } catch (ConfigException e) {
             System.err.println("fieldwork: " + e.getMessage());
             System.exit(FieldApiServer.EXIT_CONFIGURATION);
@@ -46,27 +39,11 @@ public final class FieldworkLauncher {
             System.exit(e.exitCode());
             return;
         }
-        Runtime.getRuntime().addShutdownHook(new Thread(server::close, "fieldwork-shutdown"));
-        ConsoleServices services = ConsoleWiring.services(server.database(), config.dataDir().resolve("files"),
-                Clock.systemDefaultZone(), config.isEmbedded(), apiUrl(config, server));
-        CountDownLatch closed = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(session::close, "fieldwork-shutdown"));
         Platform.setImplicitExit(false);
-        Platform.startup(() -> {
-            ConsoleApp console = new ConsoleApp(services, ConsoleViews.standard(), ThemePreference.forThisUser());
-            Stage stage = new Stage();
-            stage.setOnHidden(e -> {
-                console.close();
-                closed.countDown();
-            });
-            console.show(stage);
-        });
-        closed.await();
-        log.info("Console closed");
-        server.close();
+        Platform.startup(() -> session.show(new Stage(), ConsoleViews.standard(), ThemePreference.forThisUser()));
+        session.awaitClosed();
+        log.info("Console closed; the field API has stopped");
         Platform.exit();
-    }
-
-    static String apiUrl(FieldworkConfig config, FieldApiServer server) {
-        return (config.apiTls().isPresent() ? "https" : "http") + "://" + config.apiHost() + ":" + server.port();
     }
 }

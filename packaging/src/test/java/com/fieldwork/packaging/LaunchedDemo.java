@@ -1,6 +1,5 @@
 package com.fieldwork.packaging;
 
-import com.fieldwork.api.DemoCompanySeeder;
 import com.fieldwork.api.FieldApiServer;
 import com.fieldwork.console.ConsoleServices;
 import com.fieldwork.db.Database;
@@ -38,10 +37,8 @@ record LaunchedDemo(FieldApiServer server, FieldworkConfig config, ConsoleServic
                 Path dataDir = Files.createTempDirectory("fieldwork-console-test");
                 FieldworkConfig config = new FieldworkConfig(dataDir,
                         new DatabaseConfig("jdbc:h2:mem:console-demo", "sa", "", 8), "127.0.0.1", 0, true);
-                FieldApiServer server = FieldApiServer.start(config, DemoCompanySeeder.forConfig(config));
-                ConsoleServices services = ConsoleWiring.services(server.database(), dataDir.resolve("files"),
-                        Clock.systemDefaultZone(), false, FieldworkLauncher.apiUrl(config, server));
-                instance = new LaunchedDemo(server, config, services);
+                DesktopSession session = DesktopSession.start(config);
+                instance = new LaunchedDemo(session.server(), config, session.services());
             } catch (java.io.IOException e) {
                 throw new java.io.UncheckedIOException(e);
             }
