@@ -30,7 +30,7 @@ import java.util.prefs.Preferences;
  * {@link ConsoleViews#standard()} is in the tour without touching this class.
  *
  * <pre>./mvnw -q -pl packaging -am -DskipTests test-compile exec:java -Dexec.classpathScope=test \
- *     -Dexec.mainClass=com.fieldwork.packaging.ScreenshotTour -Dexec.args=target/screenshots</pre>
+ *     -Dexec.mainClass=com.fieldwork.packaging.ScreenshotTour -Dexec.args=packaging/target/screenshots</pre>
  */
 public final class ScreenshotTour {
 
@@ -41,7 +41,7 @@ public final class ScreenshotTour {
 
     public static void main(String[] args) throws Exception {
         headless();
-        Path out = Path.of(args.length > 0 ? args[0] : "target/screenshots").toAbsolutePath();
+        Path out = Path.of(args.length > 0 ? args[0] : "packaging/target/screenshots").toAbsolutePath();
         Files.createDirectories(out);
         LaunchedDemo demo = LaunchedDemo.get();
         Platform.startup(() -> { });

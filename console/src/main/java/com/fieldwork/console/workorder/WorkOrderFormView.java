@@ -24,7 +24,6 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 
 import java.time.ZoneId;
 import java.util.function.Consumer;
@@ -201,17 +200,7 @@ final class WorkOrderFormView {
         ComboBox<T> box = new ComboBox<>(items);
         box.setId(id);
         box.setMaxWidth(Double.MAX_VALUE);
-        box.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(T value) {
-                return value == null ? "" : text.apply(value);
-            }
-
-            @Override
-            public T fromString(String string) {
-                return null;
-            }
-        });
+        box.setConverter(new LabelConverter<>(text, ""));
         return box;
     }
 

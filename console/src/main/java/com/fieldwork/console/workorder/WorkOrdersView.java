@@ -25,7 +25,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.util.Duration;
-import javafx.util.StringConverter;
 
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
@@ -76,7 +75,7 @@ public final class WorkOrdersView implements ConsoleView {
                 lines("Status history", detail.history()), lines("Notes", detail.notes()),
                 lines("Audit trail", detail.audit()));
         root = new SplitPane(left, tabs);
-        tabs.setMinWidth(470);
+        tabs.setMinWidth(440);
         root.setDividerPositions(0.6);
 
         subscription = context.changes().subscribe(WorkOrderListViewModel.ENTITY, list::onChanges);
@@ -86,7 +85,7 @@ public final class WorkOrdersView implements ConsoleView {
     private HBox toolbar() {
         search.setId("work-order-search");
         search.setPromptText("Search number or summary (Ctrl+F)");
-        search.setMinWidth(180);
+        search.setMinWidth(120);
         HBox.setHgrow(search, Priority.ALWAYS);
         PauseTransition typing = new PauseTransition(Duration.millis(300));
         typing.setOnFinished(e -> list.search());
@@ -199,18 +198,8 @@ public final class WorkOrdersView implements ConsoleView {
         box.setId(id);
         box.setPromptText(prompt);
         box.setPrefWidth(125);
-        box.setMinWidth(Region.USE_PREF_SIZE);
-        box.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(T value) {
-                return value == null ? prompt : text.apply(value);
-            }
-
-            @Override
-            public T fromString(String string) {
-                return null;
-            }
-        });
+        box.setMinWidth(90);
+        box.setConverter(new LabelConverter<>(text, prompt));
         return box;
     }
 
