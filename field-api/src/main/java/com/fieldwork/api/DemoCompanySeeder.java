@@ -13,7 +13,7 @@ import java.util.Objects;
  * Loads the demo company into a database that has no company yet, so a first start has something to
  * show; a database with a company, demo or real, is left alone.
  */
-final class DemoCompanySeeder implements DatabaseSeeder {
+public final class DemoCompanySeeder implements DatabaseSeeder {
 
     private static final Logger log = LoggerFactory.getLogger(DemoCompanySeeder.class);
 
@@ -24,7 +24,7 @@ final class DemoCompanySeeder implements DatabaseSeeder {
     }
 
     /** The demo seeder when the configuration asks for demo data (the embedded default does), else none. */
-    static DatabaseSeeder forConfig(FieldworkConfig config) {
+    public static DatabaseSeeder forConfig(FieldworkConfig config) {
         return config.loadDemoData() ? new DemoCompanySeeder(Clock.systemDefaultZone()) : DatabaseSeeder.NONE;
     }
 

@@ -174,6 +174,14 @@ public final class FieldApiServer implements AutoCloseable {
         return message.strip().replaceAll("\\s+", " ");
     }
 
+    /**
+     * The open database the API serves from: a program that embeds the API (the console's launcher) builds
+     * its own services on it, so both share one connection pool and one set of migrations.
+     */
+    public Database database() {
+        return database;
+    }
+
     /** The port actually bound (useful when the configuration asked for any free port). */
     public int port() {
         return app.port();

@@ -1,0 +1,69 @@
+package com.fieldwork.console;
+
+import com.fieldwork.core.asset.AssetRepository;
+import com.fieldwork.core.audit.AuditLog;
+import com.fieldwork.core.audit.ChangeFeed;
+import com.fieldwork.core.catalog.PartRepository;
+import com.fieldwork.core.catalog.ServiceTypeRepository;
+import com.fieldwork.core.catalog.TemplateRepository;
+import com.fieldwork.core.customer.CustomerRepository;
+import com.fieldwork.core.organisation.BranchRepository;
+import com.fieldwork.core.schedule.VisitRepository;
+import com.fieldwork.core.security.Authentication;
+import com.fieldwork.core.technician.SkillRepository;
+import com.fieldwork.core.technician.TechnicianRepository;
+import com.fieldwork.core.workorder.WorkOrderRepository;
+import com.fieldwork.core.workorder.WorkOrderService;
+
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.Objects;
+
+/**
+ * Every core service and port the console uses, built once by the launcher in {@code packaging} (the only
+ * place that names {@code db}). Views get what they need from here through their view models; a new view
+ * that needs another port adds a component here and one line in the launcher's wiring.
+ *
+ * @param zone        the company's time zone, in which times are shown
+ * @param environment what the status bar shows about where the console is connected
+ */
+public record ConsoleServices(Authentication authentication, WorkOrderService workOrderService,
+                              WorkOrderRepository workOrders, VisitRepository visits, CustomerRepository customers,
+                              AssetRepository assets, TemplateRepository templates, ServiceTypeRepository serviceTypes,
+                              BranchRepository branches, TechnicianRepository technicians, SkillRepository skills,
+                              PartRepository parts, AuditLog auditLog,
+                              ChangeFeed changeFeed, Clock clock, ZoneId zone, Environment environment) {
+
+    public ConsoleServices {
+        Objects.requireNonNull(authentication, "authentication");
+        Objects.requireNonNull(workOrderService, "workOrderService");
+        Objects.requireNonNull(workOrders, "workOrders");
+        Objects.requireNonNull(visits, "visits");
+        Objects.requireNonNull(customers, "customers");
+        Objects.requireNonNull(assets, "assets");
+        Objects.requireNonNull(templates, "templates");
+        Objects.requireNonNull(serviceTypes, "serviceTypes");
+        Objects.requireNonNull(branches, "branches");
+        Objects.requireNonNull(technicians, "technicians");
+        Objects.requireNonNull(skills, "skills");
+        Objects.requireNonNull(parts, "parts");
+        Objects.requireNonNull(auditLog, "auditLog");
+        Objects.requireNonNull(changeFeed, "changeFeed");
+        Objects.requireNonNull(clock, "clock");
+        Objects.requireNonNull(zone, "zone");
+        Objects.requireNonNull(environment, "environment");
+    }
+
+    /**
+     * Where this console runs against.
+     *
+     * @param databaseEngine e.g. "H2 (embedded)" or "PostgreSQL"
+     * @param apiUrl         the field API served in this process, or empty text when none is
+     */
+    public record Environment(String databaseEngine, String apiUrl) {
+        public Environment {
+            Objects.requireNonNull(databaseEngine, "databaseEngine");
+            Objects.requireNonNull(apiUrl, "apiUrl");
+        }
+    }
+}

@@ -1,0 +1,168 @@
+package com.fieldwork.packaging;
+
+import com.fieldwork.console.ConsoleApp;
+import com.fieldwork.console.shell.ConsoleViews;
+import com.fieldwork.console.shell.ThemePreference;
+import com.fieldwork.console.workorder.WorkOrderRow;
+import com.fieldwork.core.security.Role;
+import com.fieldwork.core.workorder.WorkOrder;
+import com.fieldwork.core.workorder.WorkOrderLifecycle;
+import com.fieldwork.db.demo.DemoUser;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import java.util.prefs.Preferences;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The console as a dispatcher uses it, headless on Monocle, on the demo company the launcher would start:
+ * sign in, the work-order form's refusals, the conflict dialog, and a change from another connection
+ * reaching the list.
+ */
+@ExtendWith(ApplicationExtension.class)
+class ConsoleUiTest {
+
+    private final LaunchedDemo demo = LaunchedDemo.get();
+    private ConsoleApp app;
+
+    @Start
+    void start(Stage stage) {
+        ThemePreference theme = new ThemePreference(Preferences.userRoot().node("com/fieldwork/console-test"));
+        app = new ConsoleApp(demo.services(), ConsoleViews.standard(), theme);
+        stage.setWidth(1280);
+        stage.setHeight(800);
+        app.show(stage);
+    }
+
+    @AfterEach
+    void close() {
+        app.close();
+    }
+
+    @Test
+    void aDemoDispatcherSignsInAndSeesTheMainWindowWithTheirNameAndTheDatabase(FxRobot robot) throws Exception {
+        signIn(robot, LaunchedDemo.user(Role.DISPATCHER));
+
+        Label user = robot.lookup("#status-user").queryAs(Label.class);
+        assertThat(user.getText()).isEqualTo("Tina Alvarez (Dispatcher)");
+        assertThat(robot.lookup("#status-database").queryAs(Label.class).getText()).startsWith("Database: H2");
+        assertThat(robot.lookup("#status-api").queryAs(Label.class).getText()).contains("http://127.0.0.1:");
+        waitUntil(() -> robot.lookup("#status-live").queryAs(Label.class).getText().equals("Live updates: on"), 5);
+    }
+
+    @Test
+    void aWrongPasswordStaysOnTheSignInFormWithAMessage(FxRobot robot) {
+        robot.clickOn("#login-username").write("dispatch");
+        robot.clickOn("#login-password").write("wrong");
+        robot.clickOn("#login-submit");
+        WaitForAsyncUtils.waitForFxEvents();
+        waitUntilQuietly(() -> robot.lookup("#login-error").queryAs(Label.class).isVisible(), 10);
+        assertThat(robot.lookup("#login-error").queryAs(Label.class).getText()).isEqualTo("Wrong username or password");
+        assertThat(app.mainWindow()).isEmpty();
+    }
+
+    @Test
+    void theFormRefusesBadInputWithAMessageAndSavesNothing(FxRobot robot) throws Exception {
+        signIn(robot, LaunchedDemo.user(Role.DISPATCHER));
+        robot.press(KeyCode.CONTROL, KeyCode.N).release(KeyCode.N, KeyCode.CONTROL);
+        waitForTable(robot);
+        robot.press(KeyCode.CONTROL, KeyCode.N).release(KeyCode.N, KeyCode.CONTROL);
+        robot.doubleClickOn("#form-minutes").write("lots");
+        long before = demo.services().changeFeed().latestSeq();
+
+        robot.clickOn("#form-save");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(robot.lookup("#error-customer").queryAs(Label.class).getText()).isEqualTo("Choose a customer");
+        assertThat(robot.lookup("#error-minutes").queryAs(Label.class).isVisible()).isTrue();
+        assertThat(robot.lookup("#form-message").queryAs(Label.class).getText())
+                .isEqualTo("Please correct the marked fields");
+        assertThat(demo.services().changeFeed().latestSeq()).isEqualTo(before);
+    }
+
+    @Test
+    void aStaleSaveShowsWhoChangedTheOrderAndOffersReload(FxRobot robot) throws Exception {
+        signIn(robot, LaunchedDemo.user(Role.DISPATCHER));
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT4).release(KeyCode.DIGIT4, KeyCode.CONTROL);
+        WorkOrder order = demo.pendingOrder(7);
+        robot.clickOn("#work-order-search").write(order.number().toString());
+        waitUntil(() -> table(robot).getItems().size() == 1, 10);
+        robot.interact(() -> table(robot).getSelectionModel().select(0));
+        waitUntil(() -> robot.lookup("#form-heading").queryAs(Label.class).getText()
+                .startsWith(order.number().toString()), 10);
+
+        demo.editElsewhere(order.id(), "Rescheduled by operations");
+        robot.doubleClickOn("#form-summary").write("Dispatcher's edit");
+        robot.clickOn("#form-save");
+
+        waitUntil(() -> robot.lookup("#conflict-dialog").tryQuery().isPresent(), 10);
+        Node dialog = robot.lookup("#conflict-dialog").query();
+        assertThat(robot.from(dialog).lookup(".content").queryAs(Label.class).getText())
+                .contains("Priya Raman saved Work order " + order.number());
+        robot.clickOn("Reload");
+        waitUntil(() -> robot.lookup("#form-summary").queryAs(javafx.scene.control.TextField.class).getText()
+                .equals("Rescheduled by operations"), 10);
+    }
+
+    @Test
+    void aChangeWrittenByAnotherConnectionShowsInTheListWithinTwoSeconds(FxRobot robot) throws Exception {
+        signIn(robot, LaunchedDemo.user(Role.DISPATCHER));
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT4).release(KeyCode.DIGIT4, KeyCode.CONTROL);
+        waitForTable(robot);
+        waitUntil(() -> robot.lookup("#status-live").queryAs(Label.class).getText().equals("Live updates: on"), 5);
+        long id = WaitForAsyncUtils.asyncFx(() -> table(robot).getItems().stream()
+                .filter(r -> !WorkOrderLifecycle.isTerminal(r.order().status())).findFirst().orElseThrow().id()).get();
+        String summary = "Moved by another console " + UUID.randomUUID().toString().substring(0, 8);
+
+        long written = System.nanoTime();
+        demo.editElsewhere(id, summary);
+        waitUntil(() -> table(robot).getItems().stream().anyMatch(r -> r.order().summary().equals(summary)), 2);
+        long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - written);
+        System.err.println("ConsoleUiTest: a change from another connection reached the list in " + millis + " ms");
+    }
+
+    private void signIn(FxRobot robot, DemoUser user) throws Exception {
+        robot.clickOn("#login-username").write(user.username());
+        robot.clickOn("#login-password").write(user.password());
+        robot.type(KeyCode.ENTER);
+        waitUntil(() -> app.mainWindow().isPresent(), 15);
+    }
+
+    private void waitForTable(FxRobot robot) throws Exception {
+        waitUntil(() -> robot.lookup("#work-order-table").tryQuery().isPresent() && !table(robot).getItems().isEmpty(), 15);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static TableView<WorkOrderRow> table(FxRobot robot) {
+        return robot.lookup("#work-order-table").queryAs(TableView.class);
+    }
+
+    private static void waitUntil(Callable<Boolean> condition, int seconds) throws Exception {
+        WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS, () -> {
+            WaitForAsyncUtils.waitForFxEvents();
+            return condition.call();
+        });
+    }
+
+    private static void waitUntilQuietly(Callable<Boolean> condition, int seconds) {
+        try {
+            waitUntil(condition, seconds);
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+    }
+}
