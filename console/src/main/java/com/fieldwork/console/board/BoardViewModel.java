@@ -152,7 +152,8 @@ public final class BoardViewModel {
                     suggestionsNote.set(recommendation.ranked().isEmpty()
                             ? "Nobody can take " + card.order().number() + " on " + on + " ("
                             + recommendation.rejected().size() + " technicians ruled out)"
-                            : recommendation.ranked().size() + " technicians can take " + card.order().number());
+                            : recommendation.ranked().size() + (recommendation.ranked().size() == 1 ? " technician" : " technicians")
+                            + " can take " + card.order().number());
                 }, this::failed);
     }
 

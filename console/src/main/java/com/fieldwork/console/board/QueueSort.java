@@ -8,9 +8,9 @@ import java.util.Comparator;
 
 /** How the unassigned queue is ordered. */
 public enum QueueSort {
-    PRIORITY("Priority, then SLA due", Comparator.comparing((BoardJob c) -> c.order().priority())
+    PRIORITY("By priority", Comparator.comparing((BoardJob c) -> c.order().priority())
             .thenComparing(QueueSort::due)),
-    SLA_DUE("SLA due, then priority", Comparator.comparing(QueueSort::due)
+    SLA_DUE("By SLA due", Comparator.comparing(QueueSort::due)
             .thenComparing(c -> c.order().priority()));
 
     private final String label;

@@ -6,6 +6,8 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.geometry.Pos;
 import javafx.scene.layout.VBox;
 
 import java.time.ZoneId;
@@ -30,12 +32,16 @@ final class SuggestionCell extends ListCell<Candidate> {
         name.getStyleClass().add("suggestion-name");
         explanation.getStyleClass().add("suggestion-explanation");
         explanation.setWrapText(true);
+        explanation.setMinHeight(Region.USE_PREF_SIZE);
         VBox text = new VBox(2, name, explanation);
         text.setMinWidth(0);
         HBox.setHgrow(text, Priority.ALWAYS);
         assign.getStyleClass().add("accent");
         assign.setOnAction(e -> onAssign.accept(getItem()));
+        assign.setMinWidth(Region.USE_PREF_SIZE);
         root = new HBox(6, text, assign);
+        root.setAlignment(Pos.CENTER_LEFT);
+        // A list cell sizes to its content; bound to the list's width the explanation wraps instead.
         setPrefWidth(0);
     }
 
@@ -46,10 +52,14 @@ final class SuggestionCell extends ListCell<Candidate> {
             setGraphic(null);
             return;
         }
-        name.setText((getIndex() + 1) + ". " + candidate.technician().name() + " — "
-                + TIME.format(candidate.placement().start().atZone(zone.get())));
-        explanation.setText(candidate.explanation());
+        name.setText((getIndex() + 1) + ". " + candidate.technician().name());
+        explanation.setText("From " + TIME.format(candidate.placement().start().atZone(zone.get())) + ": "
+                + candidate.explanation());
         assign.setAccessibleText("Assign to " + candidate.technician().name());
+        if (getListView() != null) {
+            root.setPrefWidth(getListView().getWidth() - 30);
+            root.setMaxWidth(getListView().getWidth() - 30);
+        }
         setGraphic(root);
     }
 }

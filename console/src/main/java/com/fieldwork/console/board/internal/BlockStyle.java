@@ -38,8 +38,16 @@ final class BlockStyle {
         boolean late = card.order().slaDue().isPresent() && card.planned().isPresent()
                 && card.planned().get().end().isAfter(card.order().slaDue().get().resolutionDue());
         block.pseudoClassStateChanged(LATE, late);
-        String number = card.order().number().toString();
+        String number = shortNumber(card);
         block.setText(height >= 30 ? number + "\n" + card.order().summary() : number + "  " + card.order().summary());
+    }
+
+    /**
+     * "#412" for WO-2026-000412: a block at day zoom is a few characters wide, and within a board's week the
+     * sequence alone tells jobs apart; the tooltip and the queue show the full number.
+     */
+    static String shortNumber(BoardJob card) {
+        return "#" + card.order().number().sequence();
     }
 
     static String statusClass(BoardJob card) {

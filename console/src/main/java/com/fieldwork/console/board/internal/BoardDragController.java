@@ -108,7 +108,7 @@ final class BoardDragController {
         dragged = card;
         grab = Duration.ofSeconds(grabSeconds);
         target = null;
-        ghost.setText(card.order().number() + "\n" + card.order().summary());
+        ghost.setText(BlockStyle.shortNumber(card) + "\n" + card.order().summary());
     }
 
     void moveTo(double sceneX, double sceneY) {

@@ -265,6 +265,9 @@ public class DispatchBoardSkin extends SkinBase<DispatchBoard> {
             Region line = gridPool.take();
             styled(line, tick.dayStart() ? "day-line" : "column-line");
             line.resizeRelocate(x, 0, 1, bodyH);
+            if (x < 0) {
+                continue;
+            }
             Label label = tickPool.take();
             styled(label, tick.dayStart() ? "day-label" : "time-label");
             label.setText(tick.label());
@@ -278,7 +281,7 @@ public class DispatchBoardSkin extends SkinBase<DispatchBoard> {
         band.resizeRelocate(0, top, bodyW, rh);
         Label label = namePool.take();
         styled(label, "branch-heading");
-        label.setText(heading.branch().name() + "  ·  " + heading.technicians() + " technicians");
+        label.setText(heading.branch().name() + " (" + heading.technicians() + ")");
         label.resizeRelocate(0, top, NAME_WIDTH, rh);
     }
 
