@@ -11,7 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** Writes a scene as a PNG under target/screenshots, to look at the board as a dispatcher would. */
-final class BoardSnapshots {
+public final class BoardSnapshots {
 
     static final Path FOLDER = Path.of("target", "screenshots");
 
@@ -19,7 +19,7 @@ final class BoardSnapshots {
     }
 
     /** Call on the FX thread. */
-    static Path write(Scene scene, String name) {
+    public static Path write(Scene scene, String name) {
         try {
             Files.createDirectories(FOLDER);
             WritableImage image = scene.snapshot(null);
