@@ -3,7 +3,12 @@ package com.fieldwork.console.board;
 import com.fieldwork.core.common.ConcurrentModificationException;
 import com.fieldwork.core.dispatch.board.BoardJob;
 import com.fieldwork.core.dispatch.recommend.Candidate;
+import com.fieldwork.console.task.RunningTask;
 import javafx.animation.KeyFrame;
+import javafx.application.Platform;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Separator;
 import javafx.animation.Timeline;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
@@ -25,6 +30,7 @@ import javafx.util.Duration;
 
 import java.time.Instant;
 import java.time.LocalTime;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
@@ -98,9 +104,35 @@ public final class BoardView extends BorderPane {
         ProgressBar busy = new ProgressBar();
         busy.setPrefWidth(90);
         busy.visibleProperty().bind(model.busyProperty());
+        Button optimize = new Button("Optimize day");
+        optimize.setOnAction(e -> model.optimizeDay());
+        optimize.disableProperty().bind(model.planningProperty().isNotNull());
+        Button emergency = new Button("Emergency dispatch");
+        emergency.getStyleClass().add("danger");
+        emergency.setOnAction(e -> model.emergency());
+        emergency.disableProperty().bind(model.selectedProperty().isNull());
+        ProgressBar planning = new ProgressBar();
+        planning.setPrefWidth(120);
+        Button cancel = new Button("Cancel");
+        cancel.setOnAction(e -> Optional.ofNullable(model.planningProperty().get()).ifPresent(RunningTask::cancel));
+        HBox planningBox = new HBox(4, planning, cancel);
+        planningBox.visibleProperty().bind(model.planningProperty().isNotNull());
+        planningBox.managedProperty().bind(planningBox.visibleProperty());
+        model.planningProperty().addListener((obs, old, run) -> {
+            planning.progressProperty().unbind();
+            if (run != null) {
+                planning.progressProperty().bind(run.progressProperty());
+            }
+        });
+        model.reviewProperty().addListener((obs, old, proposal) -> {
+            if (proposal != null) {
+                Platform.runLater(() -> showReview(proposal));
+            }
+        });
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        return new ToolBar(previous, date, next, today, new Label("Zoom"), zoom, reload, spacer, status, busy);
+        return new ToolBar(previous, date, next, today, new Label("Zoom"), zoom, reload, new Separator(), optimize,
+                planningBox, emergency, spacer, status, busy);
     }
 
     private VBox side() {
@@ -173,6 +205,33 @@ public final class BoardView extends BorderPane {
             dialog.initOwner(getScene().getWindow());
         }
         return dialog.showAndWait().map(String::strip).filter(r -> !r.isEmpty());
+    }
+
+    /** What the engine proposes, to accept (commits every change) or discard. */
+    private void showReview(PlanReview proposal) {
+        if (model.reviewProperty().get() != proposal) {
+            return;
+        }
+        ListView<String> changes = new ListView<>();
+        changes.getItems().setAll(proposal.changes().isEmpty() ? List.of("Nothing to change") : proposal.changes());
+        changes.setPrefSize(640, 360);
+        Dialog<ButtonType> dialog = new Dialog<>();
+        dialog.setTitle(proposal.title());
+        dialog.setHeaderText(proposal.title() + (proposal.summary().isEmpty() ? "" : "\n" + proposal.summary()));
+        dialog.getDialogPane().setContent(changes);
+        dialog.getDialogPane().getStyleClass().add("plan-review");
+        ButtonType accept = new ButtonType("Accept", ButtonBar.ButtonData.OK_DONE);
+        ButtonType discard = new ButtonType("Discard", ButtonBar.ButtonData.CANCEL_CLOSE);
+        dialog.getDialogPane().getButtonTypes().setAll(proposal.placements().isEmpty() ? List.of(discard)
+                : List.of(accept, discard));
+        if (getScene() != null) {
+            dialog.initOwner(getScene().getWindow());
+        }
+        if (dialog.showAndWait().filter(accept::equals).isPresent()) {
+            model.acceptReview();
+        } else {
+            model.discardReview();
+        }
     }
 
     /**

@@ -1,5 +1,6 @@
 package com.fieldwork.console.board;
 
+import com.fieldwork.console.task.RunningTask;
 import com.fieldwork.console.task.TaskExecutor;
 import com.fieldwork.core.common.Actor;
 import com.fieldwork.core.common.TimeSlot;
@@ -58,6 +59,11 @@ public final class BoardViewModel {
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
     private final ReadOnlyObjectWrapper<Throwable> failure = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<PlanReview> review = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<RunningTask> planning = new ReadOnlyObjectWrapper<>();
+
+    /** How long "Optimize day" lets the optimizer search; it can be cancelled sooner. */
+    static final Duration OPTIMIZE_BUDGET = Duration.ofSeconds(10);
 
     public BoardViewModel(DispatchBoardReads reads, BoardDispatchService dispatch, TravelTimes travel, Actor actor,
                           Clock clock, TaskExecutor tasks) {
@@ -167,6 +173,74 @@ public final class BoardViewModel {
         place(drop, feedback(drop), Optional.of("suggested: " + candidate.explanation()));
     }
 
+    /**
+     * Runs the optimizer on the board's first day (its visits and the queue) in the background, with progress
+     * and Cancel; the result waits in {@link #reviewProperty()} to be accepted or discarded.
+     */
+    public void optimizeDay() {
+        BoardPlanning planningOf = new BoardPlanning(state.get(), travel, day.get());
+        status.set("Optimizing " + day.get() + "…");
+        RunningTask run = tasks.submit("Optimize " + day.get(), progress -> planningOf.optimize(OPTIMIZE_BUDGET,
+                        fraction -> progress.update(fraction, 1, "Optimizing " + day.get()), progress::isCancelled),
+                proposal -> {
+                    planning.set(null);
+                    status.set(proposal.title() + ": " + proposal.summary());
+                    review.set(proposal);
+                }, error -> {
+                    planning.set(null);
+                    failed(error);
+                });
+        if (run.runningProperty().get()) {
+            planning.set(run);
+        }
+    }
+
+    /** Emergency dispatch of the selected queued job today: what the engine would insert and move. */
+    public void emergency() {
+        BoardJob urgent = selected.get();
+        if (urgent == null || urgent.scheduled()) {
+            status.set("Select an unassigned job first");
+            return;
+        }
+        BoardPlanning planningOf = new BoardPlanning(state.get(), travel, LocalDate.now(clock));
+        tasks.submit("Emergency " + urgent.order().number(), progress -> planningOf.emergency(urgent, clock),
+                review::set, this::failed);
+    }
+
+    /** Commits every placement of the review, one by one in the background, then reloads the board. */
+    public void acceptReview() {
+        PlanReview accepted = review.get();
+        if (accepted == null) {
+            return;
+        }
+        review.set(null);
+        busy.set(true);
+        tasks.submit("Commit " + accepted.title(), progress -> {
+            int done = 0;
+            for (PlanReview.Placement p : accepted.placements()) {
+                progress.update(done++, accepted.placements().size(), p.card().order().number().toString());
+                if (p.to().isPresent()) {
+                    var to = p.to().get();
+                    dispatch.place(p.card(), to.technicianId(), to.slot(), List.of(), Optional.of(accepted.title()),
+                            actor);
+                } else {
+                    dispatch.unassign(p.card(), accepted.title(), actor);
+                }
+            }
+            return done;
+        }, done -> {
+            busy.set(false);
+            load();
+        }, error -> {
+            failed(error);
+            load();
+        });
+    }
+
+    public void discardReview() {
+        review.set(null);
+    }
+
     private void apply(BoardState before, Set<Long> workOrderIds, List<BoardJob> cards) {
         Set<Long> affected = new HashSet<>(workOrderIds);
         cards.forEach(c -> affected.add(c.order().id()));
@@ -235,6 +309,16 @@ public final class BoardViewModel {
     /** The last failure (a stale save names who changed the visit and when); the view shows it. */
     public ReadOnlyObjectProperty<Throwable> failureProperty() {
         return failure.getReadOnlyProperty();
+    }
+
+    /** A proposal waiting to be accepted or discarded; null when there is none. */
+    public ReadOnlyObjectProperty<PlanReview> reviewProperty() {
+        return review.getReadOnlyProperty();
+    }
+
+    /** The optimizer's run while it lasts (progress, Cancel); null otherwise. */
+    public ReadOnlyObjectProperty<RunningTask> planningProperty() {
+        return planning.getReadOnlyProperty();
     }
 
     public Clock clock() {

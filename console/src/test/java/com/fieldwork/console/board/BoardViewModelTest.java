@@ -163,4 +163,41 @@ class BoardViewModelTest {
                 .anyMatch(c -> c.order().id() == queued.order().id());
         assertThat(world.audit()).last().asString().contains("suggested: ");
     }
+
+    @Test
+    void optimizeDayRunsTheOptimizerInTheExecutorAndItsDiffIsCommittedOnAccept() {
+        model.optimizeDay();
+
+        PlanReview proposal = model.reviewProperty().get();
+        assertThat(tasks.titles()).contains("Optimize " + BoardWorld.DAY);
+        assertThat(proposal).isNotNull();
+        assertThat(proposal.summary()).matches("\\d+ assigned, \\d+ moved, \\d+ taken off");
+        assertThat(proposal.changes()).hasSameSizeAs(proposal.placements()).isNotEmpty();
+        int queuedBefore = model.queue().size();
+        long assigned = proposal.placements().stream().filter(p -> !p.card().scheduled() && p.to().isPresent()).count();
+
+        model.acceptReview();
+
+        assertThat(model.reviewProperty().get()).isNull();
+        assertThat(model.queue().size()).isLessThanOrEqualTo(queuedBefore - (int) assigned
+                + (int) proposal.placements().stream().filter(p -> p.to().isEmpty()).count());
+        assertThat(world.audit()).anyMatch(line -> line.contains("Optimized plan for " + BoardWorld.DAY));
+    }
+
+    @Test
+    void emergencyDispatchShowsWhatMovesAndDiscardChangesNothing() {
+        BoardJob urgent = model.queue().get(0);
+        model.selectedProperty().set(urgent);
+        int auditBefore = world.audit().size();
+
+        model.emergency();
+
+        assertThat(model.failureProperty().get()).isNull();
+        PlanReview proposal = model.reviewProperty().get();
+        assertThat(proposal).isNotNull();
+        assertThat(proposal.title()).contains(urgent.order().number().toString());
+        model.discardReview();
+        assertThat(model.reviewProperty().get()).isNull();
+        assertThat(world.audit()).hasSize(auditBefore);
+    }
 }

@@ -64,6 +64,15 @@ public final class BoardDispatchService {
                 actor, truncate(auditReason));
     }
 
+    /** Takes a visit off the board back into the queue (what accepting a plan that leaves it out does). */
+    public Visit unassign(BoardJob card, String reason, Actor actor) {
+        actor.require(Permission.WORK_ORDER_ASSIGN);
+        Visit visit = card.visit().orElseThrow(() -> new ValidationException("visit",
+                card.order().number() + " has no visit to take off the board"));
+        return visits.replan(visit.id(), visit.version(), new VisitPlan(OptionalLong.empty(), Optional.empty(), false),
+                actor, truncate(reason));
+    }
+
     private static String auditReason(Optional<String> given, List<String> overridden) {
         String why = given.orElse(DEFAULT_REASON);
         return overridden.isEmpty() ? why : why + " (overrides: " + String.join("; ", overridden) + ")";
