@@ -10,7 +10,12 @@ import java.util.Optional;
 /** Where visits are kept. Every write is audited and appears on the change feed. */
 public interface VisitRepository {
 
-    Visit create(NewVisit visit, Actor actor);
+    default Visit create(NewVisit visit, Actor actor) {
+        return create(visit, actor, null);
+    }
+
+    /** @param reason why it was planned so (e.g. the conflicts a dispatcher overrode); recorded in the audit log */
+    Visit create(NewVisit visit, Actor actor, String reason);
 
     Optional<Visit> find(long id);
 

@@ -41,7 +41,7 @@ public final class JooqVisitRepository implements VisitRepository {
     }
 
     @Override
-    public Visit create(NewVisit visit, Actor actor) {
+    public Visit create(NewVisit visit, Actor actor, String reason) {
         return IntegrityViolations.translate("Visit", () -> dsl.transactionResult(cfg -> {
             DSLContext tx = cfg.dsl();
             if (!tx.fetchExists(WORK_ORDER, WORK_ORDER.ID.eq(visit.workOrderId()))) {
@@ -59,7 +59,7 @@ public final class JooqVisitRepository implements VisitRepository {
                     .setCreatedBy(actor.userId()).setCreatedAt(now)
                     .setUpdatedBy(actor.userId()).setUpdatedAt(now);
             row.store();
-            AuditTrail.record(tx, actor, now, ENTITY, row.getId(), ChangeOperation.INSERT, "plan visit", null, row, null);
+            AuditTrail.record(tx, actor, now, ENTITY, row.getId(), ChangeOperation.INSERT, "plan visit", null, row, reason);
             return toVisit(row);
         }));
     }

@@ -25,16 +25,21 @@ import static com.fieldwork.db.workorder.WorkOrderMapper.CREATOR;
 import static com.fieldwork.db.workorder.WorkOrderMapper.UPDATER;
 
 /** Reading work orders: one query for the rows, one per child table for the whole page, never one per row. */
-final class WorkOrderReads {
+public final class WorkOrderReads {
 
     private final DSLContext dsl;
 
-    WorkOrderReads(DSLContext dsl) {
+    public WorkOrderReads(DSLContext dsl) {
         this.dsl = dsl;
     }
 
     Optional<WorkOrder> find(long id) {
         return findOne(WORK_ORDER.ID.eq(id));
+    }
+
+    /** Every work order matching {@code condition} (on WORK_ORDER), with its skills and parts, in three queries. */
+    public List<WorkOrder> where(Condition condition) {
+        return withChildren(base().where(condition).fetch());
     }
 
     Optional<WorkOrder> findOne(Condition condition) {

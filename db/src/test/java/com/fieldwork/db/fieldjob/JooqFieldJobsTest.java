@@ -1,5 +1,6 @@
 package com.fieldwork.db.fieldjob;
 
+import com.fieldwork.db.testing.QueryCounter;
 import com.fieldwork.core.catalog.ChecklistAnswer;
 import com.fieldwork.core.common.Address;
 import com.fieldwork.core.common.GeoPoint;

@@ -1,4 +1,4 @@
-package com.fieldwork.db.fieldjob;
+package com.fieldwork.db.testing;
 
 import org.jooq.DSLContext;
 import org.jooq.ExecuteContext;
@@ -8,11 +8,11 @@ import org.jooq.impl.DefaultExecuteListenerProvider;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /** Counts the statements jOOQ sends, so a test can hold a read to a fixed number of queries. */
-final class QueryCounter implements ExecuteListener {
+public final class QueryCounter implements ExecuteListener {
 
     private final AtomicInteger executed = new AtomicInteger();
 
-    DSLContext around(DSLContext dsl) {
+    public DSLContext around(DSLContext dsl) {
         return dsl.configuration().derive(new DefaultExecuteListenerProvider(this)).dsl();
     }
 
@@ -22,7 +22,7 @@ final class QueryCounter implements ExecuteListener {
     }
 
     /** The count since the last call, then starts again from zero. */
-    int take() {
+    public int take() {
         return executed.getAndSet(0);
     }
 }

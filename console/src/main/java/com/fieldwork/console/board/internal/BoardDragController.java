@@ -1,0 +1,214 @@
+package com.fieldwork.console.board.internal;
+
+import com.fieldwork.console.board.BoardDrop;
+import com.fieldwork.console.board.BoardRow;
+import com.fieldwork.console.board.DispatchBoard;
+import com.fieldwork.console.board.DropFeedback;
+import com.fieldwork.core.common.TimeSlot;
+import com.fieldwork.core.dispatch.board.BoardJob;
+import javafx.css.PseudoClass;
+import javafx.geometry.Point2D;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.MouseEvent;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * Drag and drop the CalendarFX way: a press arms, a move beyond a few pixels starts the drag, a copy of the
+ * block follows the mouse snapped to the zoom's grid and shows what the engine says about the place under it
+ * (colour, the sentences beside it and in a tooltip), and the release makes one commit after the edit policy
+ * agrees. The block itself stays where it is until the commit comes back.
+ */
+final class BoardDragController {
+
+    static final PseudoClass CONFLICT = PseudoClass.getPseudoClass("conflict");
+    static final PseudoClass WARNING = PseudoClass.getPseudoClass("warning");
+    private static final double START_DISTANCE = 4;
+    private static final int SENTENCES_SHOWN = 4;
+
+    private final DispatchBoard board;
+    private final DispatchBoardSkin skin;
+    private final Label ghost = new Label();
+    private final Label feedbackLabel = new Label();
+    private final Tooltip tooltip = new Tooltip();
+
+    private BoardJob armed;
+    private double pressX;
+    private double pressY;
+    private Duration grab = Duration.ZERO;
+    private BoardJob dragged;
+    private BoardDrop target;
+    private DropFeedback feedback = DropFeedback.NONE;
+
+    BoardDragController(DispatchBoard board, DispatchBoardSkin skin) {
+        this.board = board;
+        this.skin = skin;
+        ghost.getStyleClass().add("drag-ghost");
+        ghost.setManaged(false);
+        ghost.setVisible(false);
+        ghost.setMinSize(0, 0);
+        ghost.setTooltip(tooltip);
+        tooltip.getStyleClass().add("conflict-tooltip");
+        tooltip.setWrapText(true);
+        tooltip.setMaxWidth(480);
+        feedbackLabel.getStyleClass().add("drag-feedback");
+        feedbackLabel.setManaged(false);
+        feedbackLabel.setVisible(false);
+        feedbackLabel.setWrapText(true);
+        skin.overlay.getChildren().addAll(ghost, feedbackLabel);
+    }
+
+    boolean active() {
+        return dragged != null;
+    }
+
+    void pressedOnBlock(Label block, MouseEvent e) {
+        if (!(block.getUserData() instanceof BoardJob card) || !e.isPrimaryButtonDown()) {
+            return;
+        }
+        board.selectedProperty().set(card);
+        board.requestFocus();
+        TimeSlot slot = card.planned().orElseThrow();
+        Boolean allowed = board.editPolicyProperty().get()
+                .call(new BoardDrop(card, card.technicianId().getAsLong(), slot.start()));
+        if (Boolean.TRUE.equals(allowed)) {
+            armed = card;
+            pressX = e.getSceneX();
+            pressY = e.getSceneY();
+            Point2D local = skin.body().sceneToLocal(pressX, pressY);
+            grab = Duration.between(slot.start(), skin.axis().at(local.getX()));
+        }
+        e.consume();
+    }
+
+    void dragged(MouseEvent e) {
+        if (armed != null && dragged == null
+                && Math.hypot(e.getSceneX() - pressX, e.getSceneY() - pressY) >= START_DISTANCE) {
+            begin(armed, grab.toSeconds());
+        }
+        if (dragged != null) {
+            moveTo(e.getSceneX(), e.getSceneY());
+        }
+        e.consume();
+    }
+
+    void released(MouseEvent e) {
+        if (dragged != null) {
+            end(e.getSceneX(), e.getSceneY());
+        }
+        armed = null;
+        e.consume();
+    }
+
+    /** @param grabSeconds how far into the card the pointer holds it: the start is the pointer less this */
+    void begin(BoardJob card, long grabSeconds) {
+        dragged = card;
+        grab = Duration.ofSeconds(grabSeconds);
+        target = null;
+        ghost.setText(BlockStyle.shortNumber(card) + "\n" + card.order().summary());
+    }
+
+    void moveTo(double sceneX, double sceneY) {
+        if (dragged == null) {
+            return;
+        }
+        Point2D local = skin.body().sceneToLocal(sceneX, sceneY);
+        Optional<BoardRow> row = skin.rowAt(local.getY());
+        boolean inside = local.getX() >= 0 && local.getX() <= skin.axis().width();
+        if (!inside || row.isEmpty() || !(row.get() instanceof BoardRow.TechnicianRow tech)) {
+            target = null;
+            feedback = DropFeedback.NONE;
+            hide();
+            return;
+        }
+        TimeAxis axis = skin.axis();
+        Instant start = axis.snap(axis.at(local.getX()).minus(grab));
+        target = new BoardDrop(dragged, tech.technician().id(), start);
+        feedback = board.dropFeedbackProperty().get().apply(target);
+        Duration length = dragged.planned().map(TimeSlot::duration).orElse(dragged.job().duration());
+        double top = skin.rowTop(tech.technician().id());
+        double x0 = axis.x(start);
+        double width = Math.max(6, axis.x(start.plus(length)) - x0);
+        ghost.resizeRelocate(Math.round(x0), top + 1, Math.round(width), skin.rowHeight() - 2);
+        ghost.pseudoClassStateChanged(CONFLICT, !feedback.hard().isEmpty());
+        ghost.pseudoClassStateChanged(WARNING, feedback.hard().isEmpty() && !feedback.soft().isEmpty());
+        ghost.setVisible(true);
+        showFeedback(x0, top, sceneX, sceneY);
+    }
+
+    private void showFeedback(double x0, double top, double sceneX, double sceneY) {
+        String when = BlockStyle.describe(dragged, skin.zone()).lines().findFirst().orElse("");
+        if (feedback.clean()) {
+            feedbackLabel.setVisible(false);
+            tooltip.setText(when + "\nNo conflicts here");
+            return;
+        }
+        var all = feedback.all();
+        StringBuilder text = new StringBuilder();
+        all.stream().limit(SENTENCES_SHOWN).forEach(s -> text.append(text.isEmpty() ? "" : "\n").append("⚠ ").append(s));
+        if (all.size() > SENTENCES_SHOWN) {
+            text.append("\n… and ").append(all.size() - SENTENCES_SHOWN).append(" more");
+        }
+        feedbackLabel.setText(text.toString());
+        feedbackLabel.pseudoClassStateChanged(CONFLICT, !feedback.hard().isEmpty());
+        feedbackLabel.pseudoClassStateChanged(WARNING, feedback.hard().isEmpty());
+        double w = Math.min(460, skin.axis().width() - 8);
+        double h = feedbackLabel.prefHeight(w);
+        double x = Math.max(4, Math.min(x0, skin.axis().width() - w - 4));
+        double below = top + skin.rowHeight() + 2;
+        double y = below + h > skin.body().getHeight() ? top - h - 2 : below;
+        feedbackLabel.resizeRelocate(x, y, w, h);
+        feedbackLabel.setVisible(true);
+        tooltip.setText(String.join("\n", all));
+        if (ghost.getScene() != null && ghost.getScene().getWindow() != null && ghost.getScene().getWindow().isShowing()) {
+            Point2D screen = ghost.localToScreen(0, 0);
+            if (screen != null && !tooltip.isShowing()) {
+                tooltip.show(ghost, screen.getX(), screen.getY() - 8 - tooltip.getHeight());
+            }
+        }
+    }
+
+    void end(double sceneX, double sceneY) {
+        if (dragged == null) {
+            return;
+        }
+        moveTo(sceneX, sceneY);
+        BoardJob card = dragged;
+        BoardDrop drop = target;
+        DropFeedback seen = feedback;
+        dragged = null;
+        target = null;
+        hide();
+        board.requestLayout();
+        if (drop == null || unchanged(card, drop)) {
+            return;
+        }
+        if (Boolean.TRUE.equals(board.editPolicyProperty().get().call(drop))) {
+            board.onDropProperty().get().accept(new DispatchBoard.DroppedCard(drop, seen));
+        }
+    }
+
+    private static boolean unchanged(BoardJob card, BoardDrop drop) {
+        return card.scheduled() && card.technicianId().getAsLong() == drop.technicianId()
+                && card.planned().get().start().equals(drop.start());
+    }
+
+    private void hide() {
+        ghost.setVisible(false);
+        feedbackLabel.setVisible(false);
+        tooltip.hide();
+    }
+
+    /** What the last move showed; tests read it through the ghost's tooltip and pseudo-classes. */
+    DropFeedback feedback() {
+        return feedback;
+    }
+
+    void dispose() {
+        hide();
+        skin.overlay.getChildren().removeAll(ghost, feedbackLabel);
+    }
+}

@@ -1,0 +1,370 @@
+package com.fieldwork.console.board.internal;
+
+import com.fieldwork.console.board.BoardRow;
+import com.fieldwork.console.board.BoardState;
+import com.fieldwork.console.board.DispatchBoard;
+import com.fieldwork.core.common.TimeSlot;
+import com.fieldwork.core.dispatch.DispatchTechnician;
+import com.fieldwork.core.dispatch.board.BoardJob;
+import com.fieldwork.core.technician.Absence;
+import com.fieldwork.core.technician.WorkingHours;
+import javafx.geometry.Orientation;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollBar;
+import javafx.scene.control.SkinBase;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.input.ScrollEvent;
+import javafx.scene.layout.Pane;
+import javafx.scene.layout.Region;
+import javafx.scene.shape.Rectangle;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Draws only what is in view: the rows between the scroll position and the bottom edge, the time between the
+ * view's start and its end. Nodes come from pools and are reused from paint to paint. Dragging is handled by
+ * {@link BoardDragController}; while a drag is on, only its copy of the block moves.
+ */
+public class DispatchBoardSkin extends SkinBase<DispatchBoard> {
+
+    static final double NAME_WIDTH = 200;
+    static final double HEADER_HEIGHT = 30;
+
+    private final Pane header = layer("time-header");
+    private final Pane names = layer("row-names");
+    private final Pane body = layer("board-body");
+    private final Pane rowLayer = layer(null);
+    private final Pane shadeLayer = layer(null);
+    private final Pane gridLayer = layer(null);
+    private final Pane blockLayer = layer(null);
+    final Pane overlay = layer(null);
+    private final ScrollBar vbar = new ScrollBar();
+    private final ScrollBar hbar = new ScrollBar();
+    private final Rectangle bodyClip = new Rectangle();
+    private final Rectangle headerClip = new Rectangle();
+    private final Rectangle namesClip = new Rectangle();
+
+    private final NodePool<Region> rowPool = new NodePool<>(rowLayer, Region::new);
+    private final NodePool<Region> shadePool = new NodePool<>(shadeLayer, Region::new);
+    private final NodePool<Region> gridPool = new NodePool<>(gridLayer, Region::new);
+    private final NodePool<Label> blockPool = new NodePool<>(blockLayer, this::newBlock);
+    private final NodePool<Label> namePool = new NodePool<>(names, Label::new);
+    private final NodePool<Label> tickPool = new NodePool<>(header, Label::new);
+    private final Region nowLine = new Region();
+    private final BoardDragController drag;
+
+    private TimeAxis axis;
+    private boolean updatingBars;
+
+    public DispatchBoardSkin(DispatchBoard board) {
+        super(board);
+        body.getChildren().addAll(rowLayer, shadeLayer, gridLayer, blockLayer, overlay);
+        nowLine.getStyleClass().add("now-line");
+        nowLine.setManaged(false);
+        overlay.getChildren().add(nowLine);
+        body.setClip(bodyClip);
+        header.setClip(headerClip);
+        names.setClip(namesClip);
+        vbar.setOrientation(Orientation.VERTICAL);
+        hbar.setOrientation(Orientation.HORIZONTAL);
+        getChildren().addAll(header, names, body, vbar, hbar);
+        drag = new BoardDragController(board, this);
+
+        vbar.valueProperty().addListener((obs, old, now) -> board.requestLayout());
+        hbar.valueProperty().addListener((obs, old, now) -> {
+            if (!updatingBars) {
+                board.setViewStart(rangeStart().plusSeconds(Math.round(now.doubleValue()) * 60));
+            }
+        });
+        body.addEventHandler(ScrollEvent.SCROLL, this::scrolled);
+        registerChangeListener(board.stateProperty(), o -> board.requestLayout());
+        registerChangeListener(board.viewStartProperty(), o -> board.requestLayout());
+        registerChangeListener(board.zoomProperty(), o -> board.requestLayout());
+        registerChangeListener(board.nowProperty(), o -> board.requestLayout());
+        registerChangeListener(board.selectedProperty(), o -> board.requestLayout());
+        registerChangeListener(board.rowHeightProperty(), o -> board.requestLayout());
+    }
+
+    private static Pane layer(String styleClass) {
+        Pane pane = new Pane();
+        if (styleClass != null) {
+            pane.getStyleClass().add(styleClass);
+        }
+        return pane;
+    }
+
+    private Label newBlock() {
+        Label block = new Label();
+        block.setMinSize(0, 0);
+        block.addEventHandler(MouseEvent.MOUSE_PRESSED, e -> drag.pressedOnBlock(block, e));
+        block.addEventHandler(MouseEvent.MOUSE_DRAGGED, e -> drag.dragged(e));
+        block.addEventHandler(MouseEvent.MOUSE_RELEASED, e -> drag.released(e));
+        block.setOnMouseEntered(e -> BlockStyle.tooltip(block, (BoardJob) block.getUserData(), zone()));
+        return block;
+    }
+
+    @Override
+    public void dispose() {
+        drag.dispose();
+        getChildren().clear();
+        super.dispose();
+    }
+
+    // ---- geometry ------------------------------------------------------------------------------------------
+
+    @Override
+    protected void layoutChildren(double x, double y, double w, double h) {
+        double barW = vbar.prefWidth(-1);
+        double barH = hbar.prefHeight(-1);
+        double bodyW = Math.max(1, w - NAME_WIDTH - barW);
+        double bodyH = Math.max(1, h - HEADER_HEIGHT - barH);
+        header.resizeRelocate(x + NAME_WIDTH, y, bodyW, HEADER_HEIGHT);
+        names.resizeRelocate(x, y + HEADER_HEIGHT, NAME_WIDTH, bodyH);
+        body.resizeRelocate(x + NAME_WIDTH, y + HEADER_HEIGHT, bodyW, bodyH);
+        vbar.resizeRelocate(x + w - barW, y + HEADER_HEIGHT, barW, bodyH);
+        hbar.resizeRelocate(x + NAME_WIDTH, y + h - barH, bodyW, barH);
+        for (Pane layer : List.of(rowLayer, shadeLayer, gridLayer, blockLayer, overlay)) {
+            layer.resizeRelocate(0, 0, bodyW, bodyH);
+        }
+        bodyClip.setWidth(bodyW);
+        bodyClip.setHeight(bodyH);
+        headerClip.setWidth(bodyW);
+        headerClip.setHeight(HEADER_HEIGHT);
+        namesClip.setWidth(NAME_WIDTH);
+        namesClip.setHeight(bodyH);
+        axis = new TimeAxis(getSkinnable().getViewStart(), bodyW, getSkinnable().getZoom(), zone());
+        updateBars(bodyH);
+        if (!drag.active()) {
+            paint(bodyW, bodyH);
+        }
+    }
+
+    private void updateBars(double bodyH) {
+        updatingBars = true;
+        double content = getSkinnable().getState().rows().size() * rowHeight();
+        vbar.setMin(0);
+        vbar.setMax(Math.max(0, content - bodyH));
+        vbar.setVisibleAmount(bodyH);
+        vbar.setValue(Math.min(vbar.getValue(), vbar.getMax()));
+        TimeSlot range = getSkinnable().getState().range();
+        double minutes = java.time.Duration.between(range.start(), range.end()).toMinutes();
+        double span = getSkinnable().getZoom().span().toMinutes();
+        hbar.setMin(0);
+        hbar.setMax(Math.max(0, minutes - span));
+        hbar.setVisibleAmount(span);
+        hbar.setValue(java.time.Duration.between(range.start(), getSkinnable().getViewStart()).toMinutes());
+        updatingBars = false;
+    }
+
+    private Instant rangeStart() {
+        return getSkinnable().getState().range().start();
+    }
+
+    ZoneId zone() {
+        return getSkinnable().getState().zone();
+    }
+
+    double rowHeight() {
+        return getSkinnable().getRowHeight();
+    }
+
+    TimeAxis axis() {
+        return axis;
+    }
+
+    Pane body() {
+        return body;
+    }
+
+    /** The row at a y in the body's coordinates (scroll included), if any. */
+    Optional<BoardRow> rowAt(double bodyY) {
+        int index = (int) Math.floor((bodyY + vbar.getValue()) / rowHeight());
+        List<BoardRow> rows = getSkinnable().getState().rows();
+        return index >= 0 && index < rows.size() && bodyY >= 0 ? Optional.of(rows.get(index)) : Optional.empty();
+    }
+
+    /** The top of a technician's row in the body's coordinates. */
+    double rowTop(long technicianId) {
+        List<BoardRow> rows = getSkinnable().getState().rows();
+        for (int i = 0; i < rows.size(); i++) {
+            if (rows.get(i) instanceof BoardRow.TechnicianRow t && t.technician().id() == technicianId) {
+                return i * rowHeight() - vbar.getValue();
+            }
+        }
+        return -1;
+    }
+
+    public void scrollToTechnician(long technicianId) {
+        double top = rowTop(technicianId) + vbar.getValue();
+        vbar.setValue(Math.max(vbar.getMin(), Math.min(vbar.getMax(), top - rowHeight())));
+    }
+
+    public void beginDrag(BoardJob card) {
+        drag.begin(card, 0);
+    }
+
+    public void dragTo(double sceneX, double sceneY) {
+        drag.moveTo(sceneX, sceneY);
+    }
+
+    public void endDrag(double sceneX, double sceneY) {
+        drag.end(sceneX, sceneY);
+    }
+
+    private void scrolled(ScrollEvent e) {
+        if (e.isShiftDown() || Math.abs(e.getDeltaX()) > Math.abs(e.getDeltaY())) {
+            double delta = e.isShiftDown() ? e.getDeltaY() : e.getDeltaX();
+            hbar.setValue(Math.max(hbar.getMin(), Math.min(hbar.getMax(),
+                    hbar.getValue() - delta / (axis.pixelsPerSecond() * 60))));
+        } else {
+            vbar.setValue(Math.max(vbar.getMin(), Math.min(vbar.getMax(), vbar.getValue() - e.getDeltaY())));
+        }
+        e.consume();
+    }
+
+    // ---- painting ------------------------------------------------------------------------------------------
+
+    private void paint(double bodyW, double bodyH) {
+        BoardState state = getSkinnable().getState();
+        for (NodePool<?> pool : List.of(rowPool, shadePool, gridPool, blockPool, namePool, tickPool)) {
+            pool.reset();
+        }
+        paintTicks(bodyH);
+        double rh = rowHeight();
+        double scroll = vbar.getValue();
+        int first = Math.max(0, (int) Math.floor(scroll / rh));
+        int last = Math.min(state.rows().size() - 1, (int) Math.ceil((scroll + bodyH) / rh));
+        List<LocalDate> days = axis.days();
+        for (int i = first; i <= last; i++) {
+            double top = i * rh - scroll;
+            BoardRow row = state.rows().get(i);
+            if (row instanceof BoardRow.BranchHeading heading) {
+                paintHeading(heading, top, rh, bodyW);
+            } else if (row instanceof BoardRow.TechnicianRow tech) {
+                paintTechnician(state, tech.technician(), days, top, rh, bodyW, i % 2 == 1);
+            }
+        }
+        for (NodePool<?> pool : List.of(rowPool, shadePool, gridPool, blockPool, namePool, tickPool)) {
+            pool.hideRest();
+        }
+        Instant now = getSkinnable().nowProperty().get();
+        boolean nowVisible = !now.isBefore(axis.start()) && now.isBefore(axis.end());
+        nowLine.setVisible(nowVisible);
+        if (nowVisible) {
+            nowLine.resizeRelocate(Math.round(axis.x(now)) - 1, 0, 2, bodyH);
+        }
+    }
+
+    private void paintTicks(double bodyH) {
+        for (TimeAxis.Tick tick : axis.ticks()) {
+            double x = Math.round(axis.x(tick.at()));
+            Region line = gridPool.take();
+            styled(line, tick.dayStart() ? "day-line" : "column-line");
+            line.resizeRelocate(x, 0, 1, bodyH);
+            if (x < 0) {
+                continue;
+            }
+            Label label = tickPool.take();
+            styled(label, tick.dayStart() ? "day-label" : "time-label");
+            label.setText(tick.label());
+            label.resizeRelocate(x + 3, 0, Math.max(40, label.prefWidth(-1)), HEADER_HEIGHT);
+        }
+    }
+
+    private void paintHeading(BoardRow.BranchHeading heading, double top, double rh, double bodyW) {
+        Region band = rowPool.take();
+        styled(band, "branch-row");
+        band.resizeRelocate(0, top, bodyW, rh);
+        Label label = namePool.take();
+        styled(label, "branch-heading");
+        label.setText(heading.branch().name() + " (" + heading.technicians() + ")");
+        label.resizeRelocate(0, top, NAME_WIDTH, rh);
+    }
+
+    private void paintTechnician(BoardState state, DispatchTechnician technician, List<LocalDate> days, double top,
+                                 double rh, double bodyW, boolean odd) {
+        Region band = rowPool.take();
+        styled(band, odd ? "board-row-odd" : "board-row");
+        band.resizeRelocate(0, top, bodyW, rh);
+        Label name = namePool.take();
+        styled(name, "technician-name");
+        name.setText(technician.name() + "\n" + BlockStyle.skills(technician));
+        name.resizeRelocate(0, top, NAME_WIDTH, rh);
+        for (LocalDate day : days) {
+            shadeDay(technician, day, top, rh);
+        }
+        for (Absence absence : technician.absences()) {
+            if (absence.period().end().isAfter(axis.start()) && absence.period().start().isBefore(axis.end())) {
+                Region region = shadePool.take();
+                styled(region, "absence");
+                place(region, absence.period().start(), absence.period().end(), top, rh);
+                Label text = blockPool.take();
+                styled(text, "absence-label");
+                text.setUserData(null);
+                text.setText(BlockStyle.label(absence.kind()));
+                place(text, absence.period().start(), absence.period().end(), top, rh);
+            }
+        }
+        List<BoardJob> cards = state.cards(technician.id());
+        int[] lanes = Lanes.assign(cards);
+        int laneCount = Lanes.count(lanes);
+        double laneHeight = (rh - 4) / laneCount;
+        for (int i = 0; i < cards.size(); i++) {
+            BoardJob card = cards.get(i);
+            TimeSlot slot = card.planned().orElseThrow();
+            if (!slot.end().isAfter(axis.start()) || !slot.start().isBefore(axis.end())) {
+                continue;
+            }
+            Label block = blockPool.take();
+            BlockStyle.apply(block, card, card.equals(getSkinnable().selectedProperty().get()), laneHeight, zone());
+            double x0 = Math.max(-2, axis.x(slot.start()));
+            double x1 = Math.min(axis.width() + 2, axis.x(slot.end()));
+            block.resizeRelocate(Math.round(x0), top + 2 + lanes[i] * laneHeight, Math.max(3, Math.round(x1 - x0) - 1),
+                    laneHeight - 1);
+        }
+    }
+
+    /** Off-hours before and after the shift, the break, or the whole day when the technician does not work. */
+    private void shadeDay(DispatchTechnician technician, LocalDate day, double top, double rh) {
+        ZoneId zone = zone();
+        Instant dayStart = day.atStartOfDay(zone).toInstant();
+        Instant dayEnd = day.plusDays(1).atStartOfDay(zone).toInstant();
+        Optional<WorkingHours> hours = technician.profile().hoursOn(day.getDayOfWeek());
+        if (hours.isEmpty()) {
+            shade("off-hours", dayStart, dayEnd, top, rh);
+            return;
+        }
+        WorkingHours h = hours.get();
+        shade("off-hours", dayStart, day.atTime(h.start()).atZone(zone).toInstant(), top, rh);
+        shade("off-hours", day.atTime(h.end()).atZone(zone).toInstant(), dayEnd, top, rh);
+        h.breakStart().filter(b -> h.breakMinutes() > 0).ifPresent(b -> {
+            Instant from = day.atTime(b).atZone(zone).toInstant();
+            shade("break", from, from.plusSeconds(h.breakMinutes() * 60L), top, rh);
+        });
+    }
+
+    private void shade(String styleClass, Instant from, Instant to, double top, double rh) {
+        if (!to.isAfter(axis.start()) || !from.isBefore(axis.end())) {
+            return;
+        }
+        Region region = shadePool.take();
+        styled(region, styleClass);
+        place(region, from, to, top, rh);
+    }
+
+    private void place(Region region, Instant from, Instant to, double top, double rh) {
+        double x0 = Math.max(0, axis.x(from));
+        double x1 = Math.min(axis.width(), axis.x(to));
+        region.resizeRelocate(Math.round(x0), top, Math.max(0, Math.round(x1 - x0)), rh);
+    }
+
+    private static void styled(javafx.scene.Node node, String styleClass) {
+        if (node.getStyleClass().size() != 1 || !node.getStyleClass().get(0).equals(styleClass)) {
+            node.getStyleClass().setAll(styleClass);
+        }
+    }
+}

@@ -1,0 +1,186 @@
+package com.fieldwork.console.board;
+
+import atlantafx.base.theme.PrimerDark;
+import atlantafx.base.theme.PrimerLight;
+import com.fieldwork.console.task.SynchronousTaskExecutor;
+import com.fieldwork.core.dispatch.DispatchTechnician;
+import com.fieldwork.core.dispatch.board.BoardJob;
+import javafx.application.Application;
+import javafx.css.PseudoClass;
+import javafx.geometry.Bounds;
+import javafx.geometry.Point2D;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.input.MouseButton;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The board on a headless screen: drags with the mouse as a dispatcher makes them. */
+@ExtendWith(ApplicationExtension.class)
+class BoardViewFxTest {
+
+    private BoardWorld world;
+    private BoardViewModel model;
+    private BoardView view;
+    private final List<DropFeedback> reasonsAsked = new ArrayList<>();
+
+    @Start
+    void start(Stage stage) {
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        world = BoardWorld.generate(42, 14, 45, 20, 2);
+        model = new BoardViewModel(world, world.dispatchService(), world.travel(), BoardWorld.DISPATCHER,
+                BoardWorld.CLOCK, new SynchronousTaskExecutor());
+        model.dayProperty().set(BoardWorld.DAY);
+        view = new BoardView(model);
+        view.setReasonPrompt(feedback -> {
+            reasonsAsked.add(feedback);
+            return Optional.of("customer can only do this hour");
+        });
+        stage.setScene(new Scene(view, 1270, 790));
+        stage.show();
+        model.load();
+    }
+
+    @Test
+    void draggingAQueuedJobOntoAFreePlaceAssignsIt(FxRobot robot) {
+        Spot free = freeSpot();
+        BoardJob queued = free.card();
+
+        robot.drag(queueCell(robot, queued), MouseButton.PRIMARY).moveTo(point(free.technician(), free.start()))
+                .drop();
+
+        assertThat(reasonsAsked).isEmpty();
+        assertThat(model.queue()).noneMatch(c -> c.order().id() == queued.order().id());
+        assertThat(model.stateProperty().get().cards(free.technician().id()))
+                .anySatisfy(c -> {
+                    assertThat(c.order().id()).isEqualTo(queued.order().id());
+                    assertThat(c.planned().get().start()).isEqualTo(free.start());
+                });
+    }
+
+    @Test
+    void aConflictingDragIsFlaggedWhileMovingAndAsksForAReasonOnRelease(FxRobot robot) {
+        DispatchTechnician technician = world.technicians().get(1);
+        BoardJob busy = model.stateProperty().get().cards(technician.id()).get(1);
+        BoardJob queued = model.queue().get(0);
+
+        robot.drag(queueCell(robot, queued), MouseButton.PRIMARY)
+                .moveTo(point(technician, busy.planned().get().start()));
+
+        Label ghost = robot.lookup(".drag-ghost").queryAs(Label.class);
+        assertThat(ghost.isVisible()).isTrue();
+        assertThat(ghost.getPseudoClassStates()).contains(PseudoClass.getPseudoClass("conflict"));
+        assertThat(ghost.getTooltip().getText()).contains("overlaps").contains(busy.order().number().toString());
+        Label feedback = robot.lookup(".drag-feedback").queryAs(Label.class);
+        assertThat(feedback.isVisible()).isTrue();
+        assertThat(feedback.getText()).contains("overlaps");
+        robot.interact(() -> BoardSnapshots.write(view.getScene(), "board-conflict-drag"));
+
+        robot.release(MouseButton.PRIMARY);
+
+        assertThat(reasonsAsked).singleElement().satisfies(f -> assertThat(f.hard()).isNotEmpty());
+        assertThat(model.stateProperty().get().cards(technician.id()))
+                .anyMatch(c -> c.order().id() == queued.order().id());
+        assertThat(world.audit()).last().asString().startsWith("create visit")
+                .contains("customer can only do this hour (overrides: ");
+    }
+
+    @Test
+    void draggingABlockLaterReschedulesIt(FxRobot robot) {
+        DispatchTechnician technician = world.technicians().get(2);
+        List<BoardJob> day = model.stateProperty().get().cards(technician.id());
+        BoardJob last = day.stream().filter(c -> c.planned().get().start().isBefore(BoardWorld.at(BoardWorld.DAY, 23, 0)))
+                .reduce((a, b) -> b).orElseThrow();
+        Instant from = last.planned().get().start();
+        Node block = robot.lookup(".visit-block").match(n -> n.isVisible() && n.getUserData() == last).query();
+
+        robot.drag(block, MouseButton.PRIMARY).moveBy(pixels(Duration.ofHours(1)), 0).drop();
+
+        BoardJob moved = model.stateProperty().get().card(last.key()).orElseThrow();
+        assertThat(moved.technicianId()).hasValue(technician.id());
+        assertThat(moved.planned().get().start()).as("an hour later, on the 15-minute grid")
+                .isEqualTo(onQuarterHour(from.plus(Duration.ofHours(1))));
+        assertThat(moved.planned().get().duration()).isEqualTo(last.planned().get().duration());
+    }
+
+    @Test
+    void screenshotsOfTheBoardInLightAndDark(FxRobot robot) {
+        robot.interact(() -> model.selectedProperty().set(model.queue().get(0)));
+        robot.interact(() -> BoardSnapshots.write(view.getScene(), "board-light"));
+        robot.interact(() -> view.board().setZoom(BoardZoom.WEEK));
+        robot.interact(() -> view.board().setViewStart(BoardWorld.DAY.atStartOfDay(BoardWorld.ZONE).toInstant()));
+        robot.interact(() -> BoardSnapshots.write(view.getScene(), "board-week"));
+        robot.interact(() -> view.board().setZoom(BoardZoom.HOURS));
+        robot.interact(() -> Application.setUserAgentStylesheet(new PrimerDark().getUserAgentStylesheet()));
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> BoardSnapshots.write(view.getScene(), "board-dark"));
+        robot.interact(() -> Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet()));
+        assertThat(BoardSnapshots.FOLDER.resolve("board-light.png")).exists();
+    }
+
+    private record Spot(BoardJob card, DispatchTechnician technician, Instant start) {
+    }
+
+    /** A queued card and a place in view on the first day where the engine finds nothing wrong with it. */
+    private Spot freeSpot() {
+        for (BoardJob card : model.queue()) {
+            for (DispatchTechnician t : world.technicians()) {
+                for (LocalTime time = LocalTime.of(8, 0); time.isBefore(LocalTime.of(17, 0)); time = time.plusMinutes(15)) {
+                    Instant start = BoardWorld.DAY.atTime(time).atZone(BoardWorld.ZONE).toInstant();
+                    if (model.feedback(new BoardDrop(card, t.id(), start)).clean()) {
+                        return new Spot(card, t, start);
+                    }
+                }
+            }
+        }
+        throw new AssertionError("no free place for any queued job");
+    }
+
+    private Node queueCell(FxRobot robot, BoardJob card) {
+        return robot.lookup(".board-queue .list-cell")
+                .match(n -> n instanceof ListCell<?> cell && cell.getItem() == card).query();
+    }
+
+    private Node body() {
+        return view.board().lookup(".board-body");
+    }
+
+    /** The screen point of a technician's row at an instant (a minute past it, so it snaps back to it). */
+    private Point2D point(DispatchTechnician technician, Instant at) {
+        Bounds body = body().localToScreen(body().getLayoutBounds());
+        int row = 0;
+        List<BoardRow> rows = model.stateProperty().get().rows();
+        while (!(rows.get(row) instanceof BoardRow.TechnicianRow t && t.technician().id() == technician.id())) {
+            row++;
+        }
+        double x = body.getMinX() + pixels(Duration.between(view.board().getViewStart(), at.plusSeconds(60)));
+        double y = body.getMinY() + (row + 0.5) * view.board().getRowHeight();
+        return new Point2D(x, y);
+    }
+
+    private double pixels(Duration d) {
+        double width = body().getLayoutBounds().getWidth();
+        return width * d.toSeconds() / view.board().getZoom().span().toSeconds();
+    }
+
+    private static Instant onQuarterHour(Instant at) {
+        long quarter = 15 * 60;
+        return Instant.ofEpochSecond(Math.round((double) at.getEpochSecond() / quarter) * quarter);
+    }
+}
