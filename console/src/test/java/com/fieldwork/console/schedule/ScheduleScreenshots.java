@@ -1,0 +1,109 @@
+package com.fieldwork.console.schedule;
+
+import atlantafx.base.theme.PrimerLight;
+import com.fieldwork.console.calendar.CalendarView;
+import com.fieldwork.console.map.MapView;
+import com.fieldwork.console.task.FxTaskExecutor;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import javax.imageio.ImageIO;
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+
+/**
+ * Writes PNGs of the map and the calendar on the demo company (offline: the map has no tiles), for a
+ * person to look at: {@code ScheduleScreenshots OUT_DIR}. Runs headless on Monocle or on a display.
+ */
+public final class ScheduleScreenshots {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ScheduleScreenshots.class);
+
+    private ScheduleScreenshots() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path out = Path.of(args.length > 0 ? args[0] : "target/screenshots");
+        Files.createDirectories(out);
+        CompletableFuture<Void> started = new CompletableFuture<>();
+        Platform.startup(() -> started.complete(null));
+        started.get(10, TimeUnit.SECONDS);
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        try (DemoSchedule demo = DemoSchedule.open(); FxTaskExecutor executor = new FxTaskExecutor(2)) {
+            MapView map = onFx(() -> ScheduleDemoViews.map(demo, executor));
+            Stage mapStage = onFx(() -> show(map, "Map"));
+            waitFor(() -> !map.model().loadingProperty().get() && !map.model().jobs().isEmpty(), 60);
+            Thread.sleep(1500);
+            snapshot(mapStage, out.resolve("map-offline.png"));
+            onFx(() -> {
+                routeOfBusiest(map).ifPresent(map.model().selectedTechnicianProperty()::set);
+                return null;
+            });
+            Thread.sleep(1000);
+            snapshot(mapStage, out.resolve("map-offline-route.png"));
+
+            CalendarView calendar = onFx(() -> ScheduleDemoViews.calendar(demo, executor, (v, when, c) -> Optional.empty()));
+            Stage calendarStage = onFx(() -> show(calendar, "Calendar"));
+            waitFor(() -> !calendar.model().visits().isEmpty() && !calendar.model().loadingProperty().get(), 90);
+            Thread.sleep(1500);
+            snapshot(calendarStage, out.resolve("calendar-week-team.png"));
+        } finally {
+            Platform.exit();
+        }
+    }
+
+    private static Optional<TechnicianSummary> routeOfBusiest(MapView map) {
+        return map.model().technicians().stream().max(Comparator.comparingLong(t -> map.model().jobs().stream()
+                .filter(j -> j.assignedTo(t.id())).count()));
+    }
+
+    private static Stage show(Parent root, String title) {
+        Stage stage = new Stage();
+        stage.setTitle(title);
+        stage.setScene(new Scene(root, 1400, 900));
+        stage.show();
+        return stage;
+    }
+
+    private static void snapshot(Stage stage, Path file) throws Exception {
+        File png = file.toFile();
+        onFx(() -> ImageIO.write(SwingFXUtils.fromFXImage(stage.getScene().snapshot(null), null), "png", png));
+        LOG.info("wrote {}", png.getAbsolutePath());
+    }
+
+    private static void waitFor(BooleanSupplier condition, int seconds) throws Exception {
+        long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
+        while (!onFx(condition::getAsBoolean)) {
+            if (System.nanoTime() > until) {
+                throw new IllegalStateException("the view did not finish loading within " + seconds + " s");
+            }
+            Thread.sleep(200);
+        }
+    }
+
+    private static <T> T onFx(Callable<T> work) throws Exception {
+        CompletableFuture<T> result = new CompletableFuture<>();
+        Platform.runLater(() -> {
+            try {
+                result.complete(work.call());
+            } catch (Exception | Error e) {
+                result.completeExceptionally(e);
+            }
+        });
+        return result.get(60, TimeUnit.SECONDS);
+    }
+}
