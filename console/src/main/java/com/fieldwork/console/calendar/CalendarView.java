@@ -117,11 +117,26 @@ public final class CalendarView extends BorderPane {
         HBox.setHgrow(spring, Priority.ALWAYS);
         Label hint = new Label("Drag a visit to reschedule it; double-click to open the job");
         hint.getStyleClass().add("calendar-hint");
-        HBox bar = new HBox(8, new Label("Calendar of"), scope, busy, hint, spring, status);
+        HBox bar = new HBox(8, new Label("Calendar of"), scope, busy, hint, spring, legend(), status);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(6, 10, 6, 10));
         bar.getStyleClass().add("calendar-toolbar");
         return bar;
+    }
+
+    /** The calendars' colours, which CalendarFX shows only in its (hidden) source tray. */
+    private static HBox legend() {
+        HBox legend = new HBox(8);
+        legend.setAlignment(Pos.CENTER_LEFT);
+        for (String[] item : new String[][]{{"emergency", "Emergency"}, {"high", "High"}, {"normal", "Normal"},
+                {"low", "Low"}, {"done", "Done"}}) {
+            Region swatch = new Region();
+            swatch.getStyleClass().addAll("calendar-swatch", "calendar-swatch-" + item[0]);
+            Label label = new Label(item[1], swatch);
+            label.getStyleClass().add("calendar-legend-item");
+            legend.getChildren().add(label);
+        }
+        return legend;
     }
 
     /** Once the model knows the company's zone (its scopes have loaded): calendars, today, first dates. */
@@ -136,6 +151,7 @@ public final class CalendarView extends BorderPane {
         LocalDate today = model.today();
         calendar.setToday(today);
         calendar.setDate(today);
+        calendar.setTime(model.timeNow());
         requestDates();
         sync();
     }

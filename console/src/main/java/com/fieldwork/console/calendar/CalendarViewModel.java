@@ -26,6 +26,7 @@ import javafx.collections.ObservableList;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -314,6 +315,11 @@ public final class CalendarViewModel {
 
     public LocalDate today() {
         return LocalDate.now(clock.withZone(zone));
+    }
+
+    /** The company's clock time now: where the calendar draws its "now" line. */
+    public LocalTime timeNow() {
+        return LocalTime.now(clock.withZone(zone));
     }
 
     public ZoneId zone() {

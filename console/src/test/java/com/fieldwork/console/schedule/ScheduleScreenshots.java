@@ -1,9 +1,11 @@
 package com.fieldwork.console.schedule;
 
 import atlantafx.base.theme.PrimerLight;
+import com.fieldwork.console.calendar.CalendarScope;
 import com.fieldwork.console.calendar.CalendarView;
 import com.fieldwork.console.map.MapView;
 import com.fieldwork.console.task.FxTaskExecutor;
+import com.fieldwork.core.common.TimeSlot;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.embed.swing.SwingFXUtils;
@@ -18,6 +20,8 @@ import javax.imageio.ImageIO;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -61,6 +65,14 @@ public final class ScheduleScreenshots {
             waitFor(() -> !calendar.model().visits().isEmpty() && !calendar.model().loadingProperty().get(), 90);
             Thread.sleep(1500);
             snapshot(calendarStage, out.resolve("calendar-week-team.png"));
+            onFx(() -> {
+                calendar.model().scopeProperty().set(calendar.model().scopes().stream().filter(s -> !s.team())
+                        .max(Comparator.comparingInt(s -> demoVisitsOf(demo, s))).orElseThrow());
+                return null;
+            });
+            waitFor(() -> !calendar.model().loadingProperty().get(), 60);
+            Thread.sleep(1000);
+            snapshot(calendarStage, out.resolve("calendar-week-technician.png"));
         } finally {
             Platform.exit();
         }
@@ -69,6 +81,14 @@ public final class ScheduleScreenshots {
     private static Optional<TechnicianSummary> routeOfBusiest(MapView map) {
         return map.model().technicians().stream().max(Comparator.comparingLong(t -> map.model().jobs().stream()
                 .filter(j -> j.assignedTo(t.id())).count()));
+    }
+
+    /** A technician with a full week makes a telling picture: count their visits this week in the demo. */
+    private static int demoVisitsOf(DemoSchedule demo, CalendarScope scope) {
+        LocalDate monday = LocalDate.of(2026, 3, 9);
+        ZoneId denver = ZoneId.of("America/Denver");
+        return demo.ports().visits().forTechnician(scope.technicianIds().get(0), new TimeSlot(
+                monday.atStartOfDay(denver).toInstant(), monday.plusDays(7).atStartOfDay(denver).toInstant())).size();
     }
 
     private static Stage show(Parent root, String title) {
