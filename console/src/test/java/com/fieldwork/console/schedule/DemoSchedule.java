@@ -1,9 +1,12 @@
 package com.fieldwork.console.schedule;
 
+import com.fieldwork.console.customer.CustomerDirectory;
+import com.fieldwork.console.technician.TechnicianDirectory;
 import com.fieldwork.core.common.Actor;
 import com.fieldwork.core.organisation.User;
 import com.fieldwork.db.Database;
 import com.fieldwork.db.DatabaseConfig;
+import com.fieldwork.db.asset.JooqAssetRepository;
 import com.fieldwork.db.catalog.JooqPartRepository;
 import com.fieldwork.db.customer.JooqCustomerRepository;
 import com.fieldwork.db.demo.DemoCompany;
@@ -36,6 +39,8 @@ public final class DemoSchedule implements AutoCloseable {
     private final Database database;
     private final SchedulePorts ports;
     private final Actor dispatcher;
+    private final CustomerDirectory customers;
+    private final TechnicianDirectory technicians;
 
     private DemoSchedule(Database database) {
         this.database = database;
@@ -48,6 +53,8 @@ public final class DemoSchedule implements AutoCloseable {
         User user = new JooqUserRepository(dsl, CLOCK, new BcryptPasswordHasher()).findByUsername("dispatch")
                 .orElseThrow();
         this.dispatcher = new Actor(user.id(), user.username(), user.displayName(), user.role());
+        this.customers = CustomerDirectory.of(ports.customers(), new JooqAssetRepository(dsl, CLOCK));
+        this.technicians = TechnicianDirectory.of(ports.branches(), ports.technicians());
     }
 
     public static DemoSchedule open() {
@@ -63,6 +70,14 @@ public final class DemoSchedule implements AutoCloseable {
 
     public ScheduleSource source() {
         return new PortScheduleSource(ports);
+    }
+
+    public CustomerDirectory customers() {
+        return customers;
+    }
+
+    public TechnicianDirectory technicians() {
+        return technicians;
     }
 
     /** Tina Alvarez, the demo dispatcher. */

@@ -3,9 +3,13 @@ package com.fieldwork.console.schedule;
 import atlantafx.base.theme.PrimerLight;
 import com.fieldwork.console.calendar.CalendarScope;
 import com.fieldwork.console.calendar.CalendarView;
+import com.fieldwork.console.customer.CustomerView;
 import com.fieldwork.console.map.MapView;
 import com.fieldwork.console.task.FxTaskExecutor;
+import com.fieldwork.console.technician.TechnicianView;
 import com.fieldwork.core.common.TimeSlot;
+import com.fieldwork.core.customer.Customer;
+import com.fieldwork.core.customer.Site;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.embed.swing.SwingFXUtils;
@@ -23,6 +27,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
@@ -85,6 +90,35 @@ public final class ScheduleScreenshots {
             waitFor(() -> !calendar.model().loadingProperty().get(), 60);
             Thread.sleep(1000);
             snapshot(calendarStage, out.resolve("calendar-week-technician.png"));
+
+            CustomerView customers = onFx(() -> ScheduleDemoViews.customers(demo, executor));
+            Stage customerStage = onFx(() -> show(customers, "Customers"));
+            waitFor(() -> !customers.model().customers().isEmpty(), 30);
+            Customer withHistory = customerWithHistory(demo, customers.model().customers());
+            onFx(() -> {
+                customers.model().selectedCustomerProperty().set(withHistory);
+                return null;
+            });
+            waitFor(() -> !customers.model().assets().isEmpty(), 30);
+            onFx(() -> {
+                customers.model().selectedAssetProperty().set(customers.model().assets().stream()
+                        .max(Comparator.comparingInt(a -> demo.customers().history(a.id()).size())).orElseThrow());
+                return null;
+            });
+            waitFor(() -> !customers.model().history().isEmpty(), 30);
+            Thread.sleep(800);
+            snapshot(customerStage, out.resolve("customers-assets-history.png"));
+
+            TechnicianView technicians = onFx(() -> ScheduleDemoViews.technicians(demo, executor));
+            Stage technicianStage = onFx(() -> show(technicians, "Technicians"));
+            waitFor(() -> !technicians.model().technicians().isEmpty(), 30);
+            onFx(() -> {
+                technicians.model().selectedProperty().set(technicians.model().technicians().get(0));
+                return null;
+            });
+            waitFor(() -> !technicians.model().skills().isEmpty(), 30);
+            Thread.sleep(800);
+            snapshot(technicianStage, out.resolve("technicians.png"));
         } finally {
             Platform.exit();
         }
@@ -101,6 +135,18 @@ public final class ScheduleScreenshots {
         ZoneId denver = ZoneId.of("America/Denver");
         return demo.ports().visits().forTechnician(scope.technicianIds().get(0), new TimeSlot(
                 monday.atStartOfDay(denver).toInstant(), monday.plusDays(7).atStartOfDay(denver).toInstant())).size();
+    }
+
+    /** The first listed customer whose only or first site has an asset with some service history. */
+    private static Customer customerWithHistory(DemoSchedule demo, List<Customer> shown) {
+        for (Customer c : shown) {
+            List<Site> sites = demo.customers().sites(c.id());
+            if (sites.size() == 1 && demo.customers().assets(sites.get(0).id()).stream()
+                    .anyMatch(a -> demo.customers().history(a.id()).size() >= 2)) {
+                return c;
+            }
+        }
+        return shown.get(0);
     }
 
     private static Stage show(Parent root, String title) {
