@@ -41,7 +41,7 @@ public final class CustomerView extends BorderPane {
         getStyleClass().add("customer-view");
         ScheduleStyles.apply(this);
         SplitPane split = new SplitPane(customersPane(), sitesPane(), assetsPane(zone));
-        split.setDividerPositions(0.22, 0.44); // the equipment and its history need the room
+        split.setDividerPositions(0.2, 0.4); // the equipment and its history need the room
         setCenter(split);
     }
 
@@ -112,15 +112,15 @@ public final class CustomerView extends BorderPane {
         TableView<AssetServiceRecord> history = new TableView<>(model.history());
         history.setId("service-history");
         history.setPlaceholder(new Label("Select an asset to see its service history"));
-        history.getColumns().add(column("When", r -> DATE.format(r.when().atZone(zone))));
-        history.getColumns().add(column("Work order", AssetServiceRecord::number));
-        history.getColumns().add(column("Status", r -> r.status().label()));
-        history.getColumns().add(column("Service", AssetServiceRecord::serviceType));
-        history.getColumns().add(column("What was wrong / done", r -> r.summary() + r.resolution().map(x -> " → " + x).orElse("")));
-        history.getColumns().add(column("Parts", r -> r.parts().stream()
+        history.getColumns().add(narrow(column("When", r -> DATE.format(r.when().atZone(zone))), 110));
+        history.getColumns().add(narrow(column("Work order", AssetServiceRecord::number), 160));
+        history.getColumns().add(narrow(column("Status", r -> r.status().label()), 90));
+        history.getColumns().add(narrow(column("Service", AssetServiceRecord::serviceType), 110));
+        history.getColumns().add(narrow(column("What was wrong / done", r -> r.summary()
+                + r.resolution().map(x -> " → " + x).orElse("")), 330));
+        history.getColumns().add(narrow(column("Parts", r -> r.parts().stream()
                 .map((PartUsed p) -> p.quantity().stripTrailingZeros().toPlainString() + " × " + p.sku())
-                .collect(Collectors.joining(", "))));
-        history.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+                .collect(Collectors.joining(", "))), 220));
         history.setRowFactory(t -> {
             TableRow<AssetServiceRecord> row = new TableRow<>();
             row.setOnMouseClicked(e -> {
@@ -157,6 +157,12 @@ public final class CustomerView extends BorderPane {
                 setText(empty || item == null ? null : text.apply(item));
             }
         };
+    }
+
+    /** A column as wide as its content usually is: the history reads across, the free text widest. */
+    private static <T> TableColumn<T, String> narrow(TableColumn<T, String> column, double width) {
+        column.setPrefWidth(width);
+        return column;
     }
 
     private static <T> TableColumn<T, String> column(String title, Function<T, String> value) {
