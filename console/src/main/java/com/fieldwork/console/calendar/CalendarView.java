@@ -11,6 +11,8 @@ import javafx.collections.ListChangeListener;
 import javafx.event.EventHandler;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
@@ -45,9 +47,18 @@ public final class CalendarView extends BorderPane {
     /** True while the view itself moves entries, so those moves are not taken for the dispatcher's drops. */
     private boolean syncing;
 
+    /** The console's calendar: conflicts are asked about in a {@link ReasonDialog}, refusals shown in an alert. */
+    public CalendarView(CalendarViewModel model) {
+        this(model, null);
+    }
+
+    /** @param prompt how a conflicting drop is asked about; {@code null} for the {@link ReasonDialog} */
     public CalendarView(CalendarViewModel model, ReasonPrompt prompt) {
         this.model = model;
-        this.prompt = prompt;
+        this.prompt = prompt != null ? prompt : ReasonDialog.over(this);
+        if (prompt == null) {
+            model.setOnProblem(this::alert);
+        }
         getStyleClass().add("calendar-view");
         ScheduleStyles.apply(this);
         configureCalendar();
@@ -221,6 +232,13 @@ public final class CalendarView extends BorderPane {
             syncing = false;
         }
         model.drop(visit.visitId(), newStart, prompt);
+    }
+
+    private void alert(String message) {
+        Alert alert = new Alert(Alert.AlertType.WARNING, message, ButtonType.OK);
+        alert.initOwner(getScene() == null ? null : getScene().getWindow());
+        alert.setHeaderText("The visit was not moved");
+        alert.show(); // not showAndWait: it may come from a background save's callback
     }
 
     public CalendarViewModel model() {
