@@ -1,0 +1,149 @@
+package com.fieldwork.console.map;
+
+import com.fieldwork.console.schedule.ScheduleStyles;
+import com.fieldwork.console.schedule.ScheduledVisit;
+import com.fieldwork.console.schedule.TechnicianSummary;
+import com.fieldwork.core.common.GeoPoint;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.scene.shape.Circle;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The map view: a toolbar (day, technician whose route to draw), the map with its three layers, a legend,
+ * and — when the configured provider could not be used — the reason, in a banner.
+ */
+public final class MapView extends BorderPane {
+
+    private final MapViewModel model;
+    private final MapSurface surface;
+    private boolean centred;
+
+    public MapView(MapViewModel model, MapSettings settings, MapProviders providers) {
+        this.model = model;
+        getStyleClass().add("map-view");
+        ScheduleStyles.apply(this);
+        MapProviders.Selection selection = providers.select(settings);
+        surface = selection.provider().createSurface(settings);
+        surface.setOnJobClicked(model::openJob);
+        surface.setOnTechnicianClicked(model::selectTechnician);
+
+        setTop(toolbar(selection.message()));
+        StackPane mapPane = new StackPane(surface.node(), legend());
+        StackPane.setAlignment(mapPane.getChildren().get(1), Pos.BOTTOM_LEFT);
+        StackPane.setMargin(mapPane.getChildren().get(1), new Insets(10));
+        mapPane.getStyleClass().add("map-pane");
+        setCenter(mapPane);
+
+        model.technicianMarkers().addListener((ListChangeListener<TechnicianMarker>) c -> redrawTechnicians());
+        model.jobs().addListener((ListChangeListener<ScheduledVisit>) c -> redrawJobs());
+        model.route().addListener((ListChangeListener<ScheduledVisit>) c -> surface.showRoute(List.copyOf(model.route())));
+    }
+
+    private Region toolbar(Optional<String> providerMessage) {
+        DatePicker day = new DatePicker();
+        day.valueProperty().bindBidirectional(model.dayProperty());
+        day.setId("map-day");
+
+        ComboBox<TechnicianSummary> technician = new ComboBox<>(model.technicians());
+        technician.setId("map-technician");
+        technician.setPromptText("Route of… (pick a technician)");
+        technician.valueProperty().bindBidirectional(model.selectedTechnicianProperty());
+        technician.setButtonCell(new ListCell<>() {
+            @Override
+            protected void updateItem(TechnicianSummary item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? "Route of… (pick a technician)" : item.name() + " · " + item.branchName());
+            }
+        });
+        Button clear = new Button("Hide route");
+        clear.setOnAction(e -> model.selectedTechnicianProperty().set(null));
+        clear.disableProperty().bind(model.selectedTechnicianProperty().isNull());
+
+        Label status = new Label();
+        status.getStyleClass().add("map-status");
+        status.textProperty().bind(model.statusProperty());
+        Region spring = new Region();
+        HBox.setHgrow(spring, Priority.ALWAYS);
+        HBox bar = new HBox(8, new Label("Day"), day, technician, clear, spring, status);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.getStyleClass().add("map-toolbar");
+        bar.setPadding(new Insets(6, 10, 6, 10));
+        if (providerMessage.isEmpty()) {
+            return bar;
+        }
+        Label banner = new Label(providerMessage.get());
+        banner.setId("map-provider-message");
+        banner.getStyleClass().add("map-provider-message");
+        banner.setWrapText(true);
+        banner.setMaxWidth(Double.MAX_VALUE);
+        return new VBox(bar, banner);
+    }
+
+    private Region legend() {
+        HBox legend = new HBox(10);
+        legend.getStyleClass().add("map-legend");
+        for (String[] stage : new String[][]{{"planned", "Planned"}, {"en-route", "En route"}, {"on-site", "On site"},
+                {"stuck", "Waiting / on hold"}, {"done", "Done"}}) {
+            Circle dot = new Circle(6);
+            dot.getStyleClass().addAll("job-pin", "job-" + stage[0], "priority-normal");
+            Label label = new Label(stage[1], dot);
+            legend.getChildren().add(label);
+        }
+        Circle urgent = new Circle(8);
+        urgent.getStyleClass().addAll("job-pin", "job-planned", "priority-emergency");
+        legend.getChildren().add(new Label("Emergency (red ring)", urgent));
+        legend.setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
+        legend.setAlignment(Pos.CENTER_LEFT);
+        return legend;
+    }
+
+    private void redrawTechnicians() {
+        surface.setZone(model.zone());
+        surface.showTechnicians(List.copyOf(model.technicianMarkers()));
+        centreOnce();
+    }
+
+    private void redrawJobs() {
+        surface.setZone(model.zone());
+        surface.showJobs(List.copyOf(model.jobs()));
+        centreOnce();
+    }
+
+    /** The first time there is something to show, centre on the middle of it. */
+    private void centreOnce() {
+        if (centred) {
+            return;
+        }
+        List<GeoPoint> points = new ArrayList<>();
+        model.jobs().forEach(j -> points.add(j.location()));
+        model.technicianMarkers().forEach(t -> points.add(t.position()));
+        if (points.isEmpty()) {
+            return;
+        }
+        double width = surface.node().getLayoutBounds().getWidth();
+        double height = surface.node().getLayoutBounds().getHeight();
+        MapFit fit = MapFit.of(points, width > 0 ? width : 1000, height > 0 ? height : 700);
+        surface.centre(fit.centre(), fit.zoom());
+        centred = true;
+    }
+
+    public MapViewModel model() {
+        return model;
+    }
+}

@@ -1,0 +1,50 @@
+package com.fieldwork.console.technician;
+
+import com.fieldwork.console.schedule.TechnicianSummary;
+import com.fieldwork.core.common.TimeSlot;
+import com.fieldwork.core.organisation.Branch;
+import com.fieldwork.core.organisation.BranchRepository;
+import com.fieldwork.core.technician.Absence;
+import com.fieldwork.core.technician.Technician;
+import com.fieldwork.core.technician.TechnicianProfile;
+import com.fieldwork.core.technician.TechnicianRepository;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.OptionalLong;
+
+/** The reads the technicians view needs, narrow enough for a test fake; {@link #of} answers from core's ports. */
+public interface TechnicianDirectory {
+
+    /** Active technicians, by branch then name. */
+    List<TechnicianSummary> technicians();
+
+    TechnicianProfile profile(long technicianId);
+
+    List<Absence> absences(long technicianId, TimeSlot range);
+
+    static TechnicianDirectory of(BranchRepository branches, TechnicianRepository technicians) {
+        return new TechnicianDirectory() {
+            @Override
+            public List<TechnicianSummary> technicians() {
+                List<TechnicianSummary> out = new ArrayList<>();
+                for (Branch branch : branches.list()) {
+                    for (Technician t : technicians.list(branch.id(), true)) {
+                        out.add(new TechnicianSummary(t.id(), t.name(), branch.id(), branch.name(), t.homeBase()));
+                    }
+                }
+                return out;
+            }
+
+            @Override
+            public TechnicianProfile profile(long technicianId) {
+                return technicians.profile(technicianId);
+            }
+
+            @Override
+            public List<Absence> absences(long technicianId, TimeSlot range) {
+                return technicians.absencesBetween(OptionalLong.of(technicianId), range);
+            }
+        };
+    }
+}

@@ -1,0 +1,82 @@
+package com.fieldwork.console.map;
+
+import com.fieldwork.console.schedule.FakeScheduleSource;
+import com.fieldwork.console.task.SynchronousTaskExecutor;
+import com.fieldwork.core.common.GeoPoint;
+import com.fieldwork.core.dispatch.DispatchWorld;
+import com.fieldwork.core.workorder.Priority;
+import com.fieldwork.core.workorder.WorkOrderStatus;
+import javafx.scene.Node;
+import atlantafx.base.theme.PrimerLight;
+import javafx.application.Application;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.shape.Polyline;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import static com.fieldwork.core.dispatch.DispatchWorld.at;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The map view builds offline (no tiles), draws the layers, and a pin click opens the job. */
+@ExtendWith(ApplicationExtension.class)
+class MapViewTest {
+
+    private final List<Long> opened = new CopyOnWriteArrayList<>();
+    private MapView view;
+
+    @Start
+    void start(Stage stage) {
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet()); // as the console runs
+        FakeScheduleSource source = new FakeScheduleSource();
+        source.technician(1, "Robert Diaz");
+        source.visit(11, 1, at(9, 0), 60, WorkOrderStatus.ASSIGNED, Priority.EMERGENCY, new GeoPoint(39.70, -104.95));
+        source.visit(12, 1, at(11, 0), 60, WorkOrderStatus.ASSIGNED, Priority.NORMAL, new GeoPoint(39.78, -105.02));
+        source.ping(1, at(10, 25), new GeoPoint(39.74, -104.99));
+        MapViewModel model = new MapViewModel(source, new SynchronousTaskExecutor(),
+                Clock.fixed(at(10, 30), DispatchWorld.ZONE));
+        model.setOnOpenWorkOrder(opened::add);
+        // offline as on the CI: no tile server at all, and Google asked for without a key
+        view = new MapView(model, new MapSettings("google", MapSettings.NO_TILES, Optional.empty()),
+                MapProviders.standard());
+        stage.setScene(new Scene(view, 900, 650));
+        stage.show();
+        model.load();
+    }
+
+    @Test
+    void offlineItDrawsPinsVanAndRouteAndExplainsTheProviderFallback(FxRobot robot) {
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#job-pin-11").tryQuery()).isPresent();
+        assertThat(robot.lookup("#job-pin-12").tryQuery()).isPresent();
+        assertThat(robot.lookup("#technician-1").tryQuery()).isPresent();
+        assertThat(robot.lookup("#map-provider-message").queryAs(Label.class).getText())
+                .contains("FIELDWORK_GOOGLE_MAPS_KEY");
+
+        robot.interact(() -> view.model().selectTechnician(1));
+        Polyline route = robot.lookup(".route-line").queryAs(Polyline.class);
+        assertThat(route.getPoints()).hasSize(4);
+    }
+
+    @Test
+    void clickingAPinOpensItsWorkOrder(FxRobot robot) {
+        WaitForAsyncUtils.waitForFxEvents();
+        Node pin = robot.lookup("#job-pin-12").query();
+
+        robot.clickOn(pin);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(opened).containsExactly(1012L);
+    }
+
+}
