@@ -59,7 +59,8 @@ public final class ConsoleApp implements AutoCloseable {
 
     private void openMainWindow(Stage stage, LoginViewModel.SignedIn user) {
         signedIn = user;
-        ViewContext context = new ViewContext(services, executor, user.actor(), changes);
+        ViewContext context = new ViewContext(services, executor, user.actor(), changes,
+                id -> mainWindow.openWorkOrder(id));
         ShellViewModel shell = new ShellViewModel(user.actor(), services.environment(), changes.stateProperty());
         mainWindow = new MainWindow(shell, views, context, theme);
         stage.setTitle("Fieldwork: " + user.actor().displayName());

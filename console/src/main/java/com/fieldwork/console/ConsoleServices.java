@@ -1,5 +1,6 @@
 package com.fieldwork.console;
 
+import com.fieldwork.console.map.MapSettings;
 import com.fieldwork.core.asset.AssetRepository;
 import com.fieldwork.core.audit.AuditLog;
 import com.fieldwork.core.audit.ChangeFeed;
@@ -7,6 +8,11 @@ import com.fieldwork.core.catalog.PartRepository;
 import com.fieldwork.core.catalog.ServiceTypeRepository;
 import com.fieldwork.core.catalog.TemplateRepository;
 import com.fieldwork.core.customer.CustomerRepository;
+import com.fieldwork.core.dispatch.board.DispatchBoardReads;
+import com.fieldwork.core.dispatch.travel.TravelTimes;
+import com.fieldwork.core.field.LocationPings;
+import com.fieldwork.core.inventory.StockLedger;
+import com.fieldwork.core.inventory.StockLocationRepository;
 import com.fieldwork.core.organisation.BranchRepository;
 import com.fieldwork.core.schedule.VisitRepository;
 import com.fieldwork.core.security.Authentication;
@@ -32,7 +38,8 @@ public record ConsoleServices(Authentication authentication, WorkOrderService wo
                               AssetRepository assets, TemplateRepository templates, ServiceTypeRepository serviceTypes,
                               BranchRepository branches, TechnicianRepository technicians, SkillRepository skills,
                               PartRepository parts, AuditLog auditLog,
-                              ChangeFeed changeFeed, Clock clock, ZoneId zone, Environment environment) {
+                              ChangeFeed changeFeed, Clock clock, ZoneId zone, Environment environment,
+                              Schedule schedule) {
 
     public ConsoleServices {
         Objects.requireNonNull(authentication, "authentication");
@@ -52,6 +59,24 @@ public record ConsoleServices(Authentication authentication, WorkOrderService wo
         Objects.requireNonNull(clock, "clock");
         Objects.requireNonNull(zone, "zone");
         Objects.requireNonNull(environment, "environment");
+        Objects.requireNonNull(schedule, "schedule");
+    }
+
+    /**
+     * What the board, the calendar and the map read and move work with, besides the ports above.
+     *
+     * @param map where the map's tiles come from (fieldwork.properties and the environment)
+     */
+    public record Schedule(DispatchBoardReads boardReads, TravelTimes travel, LocationPings pings,
+                           StockLocationRepository stockLocations, StockLedger stock, MapSettings map) {
+        public Schedule {
+            Objects.requireNonNull(boardReads, "boardReads");
+            Objects.requireNonNull(travel, "travel");
+            Objects.requireNonNull(pings, "pings");
+            Objects.requireNonNull(stockLocations, "stockLocations");
+            Objects.requireNonNull(stock, "stock");
+            Objects.requireNonNull(map, "map");
+        }
     }
 
     /**

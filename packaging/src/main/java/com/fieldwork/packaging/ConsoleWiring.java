@@ -2,6 +2,9 @@ package com.fieldwork.packaging;
 
 import com.fieldwork.api.FieldApiContext;
 import com.fieldwork.console.ConsoleServices;
+import com.fieldwork.console.map.MapSettings;
+import com.fieldwork.core.dispatch.travel.GreatCircleTravelTimes;
+import com.fieldwork.core.dispatch.travel.TravelSettings;
 import com.fieldwork.db.Database;
 import com.fieldwork.db.Engine;
 import com.fieldwork.db.asset.JooqAssetRepository;
@@ -11,6 +14,10 @@ import com.fieldwork.db.catalog.JooqPartRepository;
 import com.fieldwork.db.catalog.JooqServiceTypeRepository;
 import com.fieldwork.db.catalog.JooqTemplateRepository;
 import com.fieldwork.db.customer.JooqCustomerRepository;
+import com.fieldwork.db.dispatch.JooqDispatchBoardReads;
+import com.fieldwork.db.field.JooqLocationPings;
+import com.fieldwork.db.inventory.JooqStockLedger;
+import com.fieldwork.db.inventory.JooqStockLocationRepository;
 import com.fieldwork.db.organisation.JooqBranchRepository;
 import com.fieldwork.db.schedule.JooqVisitRepository;
 import com.fieldwork.db.technician.JooqSkillRepository;
@@ -35,9 +42,12 @@ public final class ConsoleWiring {
      * @param apiUrl   the field API this process serves, or "" when it serves none
      */
     public static ConsoleServices services(Database database, Path filesFolder, Clock clock, boolean embedded,
-                                           String apiUrl) {
+                                           String apiUrl, MapSettings map) {
         var api = new FieldApiContext(database, clock, "console", filesFolder);
         var dsl = database.dsl();
+        var schedule = new ConsoleServices.Schedule(new JooqDispatchBoardReads(dsl, clock),
+                new GreatCircleTravelTimes(TravelSettings.defaults(api.companyZone())), new JooqLocationPings(dsl, clock),
+                new JooqStockLocationRepository(dsl, clock), new JooqStockLedger(dsl, clock), map);
         return new ConsoleServices(api.authentication(), api.workOrderService(),
                 new JooqWorkOrderRepository(dsl, clock), new JooqVisitRepository(dsl, clock),
                 new JooqCustomerRepository(dsl, clock), new JooqAssetRepository(dsl, clock),
@@ -45,7 +55,7 @@ public final class ConsoleWiring {
                 new JooqBranchRepository(dsl, clock), new JooqTechnicianRepository(dsl, clock),
                 new JooqSkillRepository(dsl, clock), new JooqPartRepository(dsl, clock), new JooqAuditLog(dsl),
                 new JooqChangeFeed(dsl), clock, api.companyZone(),
-                new ConsoleServices.Environment(engineText(database.engine(), embedded), apiUrl));
+                new ConsoleServices.Environment(engineText(database.engine(), embedded), apiUrl), schedule);
     }
 
     static String engineText(Engine engine, boolean embedded) {

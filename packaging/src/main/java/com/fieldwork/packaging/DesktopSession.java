@@ -4,6 +4,7 @@ import com.fieldwork.api.DemoCompanySeeder;
 import com.fieldwork.api.FieldApiServer;
 import com.fieldwork.console.ConsoleApp;
 import com.fieldwork.console.ConsoleServices;
+import com.fieldwork.console.map.MapSettings;
 import com.fieldwork.console.shell.ConsoleViews;
 import com.fieldwork.console.shell.ThemePreference;
 import com.fieldwork.db.config.FieldworkConfig;
@@ -39,7 +40,8 @@ public final class DesktopSession {
         FieldApiServer server = FieldApiServer.start(config, DemoCompanySeeder.forConfig(config));
         try {
             ConsoleServices services = ConsoleWiring.services(server.database(), config.dataDir().resolve("files"),
-                    Clock.systemDefaultZone(), config.isEmbedded(), apiUrl(config, server));
+                    Clock.systemDefaultZone(), config.isEmbedded(), apiUrl(config, server),
+                    MapSettings.from(FieldworkConfig.fileSettings(config.dataDir()), System.getenv()));
             return new DesktopSession(server, services);
         } catch (RuntimeException e) {
             server.close();

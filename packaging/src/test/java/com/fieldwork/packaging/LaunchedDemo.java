@@ -2,6 +2,7 @@ package com.fieldwork.packaging;
 
 import com.fieldwork.api.FieldApiServer;
 import com.fieldwork.console.ConsoleServices;
+import com.fieldwork.console.map.MapSettings;
 import com.fieldwork.db.Database;
 import com.fieldwork.db.DatabaseConfig;
 import com.fieldwork.db.config.FieldworkConfig;
@@ -67,7 +68,7 @@ record LaunchedDemo(FieldApiServer server, FieldworkConfig config, ConsoleServic
     WorkOrder editElsewhere(long id, String summary) {
         try (Database other = otherConnection()) {
             ConsoleServices elsewhere = ConsoleWiring.services(other, config.dataDir().resolve("files"),
-                    Clock.systemDefaultZone(), false, "");
+                    Clock.systemDefaultZone(), false, "", MapSettings.defaults());
             WorkOrder current = elsewhere.workOrders().find(id).orElseThrow();
             WorkOrderEdit edit = new WorkOrderEdit(current.priority(), summary, current.description(),
                     current.estimatedMinutes(), current.assetId(), current.customerWindow());

@@ -2,9 +2,11 @@ package com.fieldwork.console.live;
 
 import com.fieldwork.core.audit.Change;
 import com.fieldwork.core.audit.ChangeFeed;
+import com.fieldwork.core.audit.ChangeFeedCursor;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -22,13 +24,14 @@ import java.util.stream.Collectors;
  * entity, on the FX thread. A view then reloads only the rows named in the batch.
  *
  * <p>It starts at the newest sequence number when started (what happened before is already on screen),
+ * reads through a {@link ChangeFeedCursor} so a change that commits after a higher number still arrives,
  * and after a failed poll tries again from the same place, so no change is skipped.
  */
 public final class ChangeFeedPoller implements AutoCloseable {
 
     /** Polled every second: a change from a phone shows within two. */
     public static final Duration DEFAULT_PERIOD = Duration.ofSeconds(1);
-    static final int BATCH = 1_000;
+    static final int BATCH = ChangeFeedCursor.BATCH;
 
     private final ChangeFeed feed;
     private final PollScheduler scheduler;
@@ -37,7 +40,8 @@ public final class ChangeFeedPoller implements AutoCloseable {
     private final Map<String, List<Consumer<List<Change>>>> subscribers = new LinkedHashMap<>();
     private final List<Consumer<List<Change>>> everything = new CopyOnWriteArrayList<>();
     private final ReadOnlyObjectWrapper<LiveState> state = new ReadOnlyObjectWrapper<>(LiveState.STOPPED);
-    private volatile long lastSeq = -1;
+    /** Made by the first poll, at the feed's newest number then; read only by the polling thread after. */
+    private volatile ChangeFeedCursor cursor;
     private AutoCloseable running;
 
     /**
@@ -87,20 +91,19 @@ public final class ChangeFeedPoller implements AutoCloseable {
     /** One poll: reads what is new (all of it, a batch at a time) and hands it over. Runs off the FX thread. */
     void pollOnce() {
         try {
-            if (lastSeq < 0) {
-                lastSeq = feed.latestSeq();
+            if (cursor == null) {
+                cursor = ChangeFeedCursor.fromNow(feed, Clock.systemUTC());
                 fxThread.execute(() -> state.set(LiveState.LIVE));
                 return;
             }
             List<Change> batch;
             do {
-                batch = feed.since(lastSeq, BATCH);
+                batch = cursor.poll();
                 if (!batch.isEmpty()) {
-                    lastSeq = batch.get(batch.size() - 1).seq();
                     List<Change> delivered = batch;
                     fxThread.execute(() -> deliver(delivered));
                 }
-            } while (batch.size() == BATCH);
+            } while (!batch.isEmpty());
             fxThread.execute(() -> state.set(LiveState.LIVE));
         } catch (RuntimeException e) {
             // A scheduled task that throws is never run again; keep polling and say so on screen instead.

@@ -15,6 +15,10 @@ public interface ConsoleView {
     default void createNew() {
     }
 
+    /** A pin on the map, a calendar entry or a customer's history asked for this work order. */
+    default void openWorkOrder(long workOrderId) {
+    }
+
     /** The view is gone: close subscriptions and listeners. */
     default void dispose() {
     }

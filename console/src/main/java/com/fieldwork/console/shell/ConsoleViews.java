@@ -17,7 +17,12 @@ public final class ConsoleViews {
     /** The views the console has today. */
     public static ConsoleViews standard() {
         return new ConsoleViews()
-                .with(Destination.WORK_ORDERS, WorkOrdersView::new);
+                .with(Destination.BOARD, ScheduleViews::board)
+                .with(Destination.CALENDAR, ScheduleViews::calendar)
+                .with(Destination.MAP, ScheduleViews::map)
+                .with(Destination.WORK_ORDERS, WorkOrdersView::new)
+                .with(Destination.CUSTOMERS, ScheduleViews::customers)
+                .with(Destination.TECHNICIANS, ScheduleViews::technicians);
     }
 
     public ConsoleViews with(Destination destination, ViewFactory factory) {

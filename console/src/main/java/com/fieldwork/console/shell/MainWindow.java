@@ -58,6 +58,13 @@ public final class MainWindow {
         return model.open(destination);
     }
 
+    /** Switches to Work orders with this one open, when this user may see work orders. */
+    public void openWorkOrder(long workOrderId) {
+        if (model.open(Destination.WORK_ORDERS)) {
+            currentView().openWorkOrder(workOrderId);
+        }
+    }
+
     /** The view shown now (built if needed). */
     public ConsoleView currentView() {
         return viewFor(model.currentProperty().get());

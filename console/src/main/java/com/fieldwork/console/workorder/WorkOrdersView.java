@@ -226,6 +226,14 @@ public final class WorkOrdersView implements ConsoleView {
     }
 
     @Override
+    public void openWorkOrder(long workOrderId) {
+        table.getSelectionModel().clearSelection();
+        form.edit(workOrderId);
+        detail.show(workOrderId);
+        tabs.getSelectionModel().selectFirst();
+    }
+
+    @Override
     public void dispose() {
         try {
             subscription.close();

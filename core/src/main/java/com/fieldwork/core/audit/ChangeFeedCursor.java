@@ -24,7 +24,8 @@ public final class ChangeFeedCursor {
 
     /** Longer than any transaction should run (H2 waits 10 s for a lock), short enough to keep re-reads small. */
     public static final Duration DEFAULT_PATIENCE = Duration.ofMinutes(1);
-    static final int BATCH = 1_000;
+    /** Rows read per query; a poll reads on until nothing new is left. */
+    public static final int BATCH = 1_000;
 
     private final ChangeFeed feed;
     private final Clock clock;

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.function.Function;
 
 /**
  * Every setting of an installation. Read in this order, later winning: built-in defaults (an
@@ -112,6 +113,14 @@ public record FieldworkConfig(Path dataDir, DatabaseConfig database, String apiH
 
     private static boolean isEmbedded(String url) {
         return url.startsWith("jdbc:h2:file:");
+    }
+
+    /**
+     * The settings file's own entries, for modules with settings of their own (the console's map): a
+     * lookup that answers null for a key the file does not have.
+     */
+    public static Function<String, String> fileSettings(Path dataDir) {
+        return readFile(dataDir.resolve(FILE_NAME))::getProperty;
     }
 
     private static Properties readFile(Path file) {
