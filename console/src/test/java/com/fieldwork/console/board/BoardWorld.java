@@ -240,7 +240,9 @@ public final class BoardWorld implements DispatchBoardReads {
         WorkOrderRepository orderPort = (WorkOrderRepository) Proxy.newProxyInstance(getClass().getClassLoader(),
                 new Class<?>[]{WorkOrderRepository.class}, (proxy, method, args) -> switch (method.getName()) {
                     case "find" -> Optional.ofNullable(orders.get((Long) args[0]));
-                    case "changeStatus" -> changeStatus((Long) args[0], (Long) args[1], (StatusChange) args[2]);
+                    // the service hands over the order it has just read and checked
+                    case "changeStatus" -> changeStatus(args[0] instanceof WorkOrder read ? read.id() : (Long) args[0],
+                            (Long) args[1], (StatusChange) args[2]);
                     default -> throw new UnsupportedOperationException(method.getName());
                 });
         SlaPolicies none = (priority, customer) -> Optional.empty();
