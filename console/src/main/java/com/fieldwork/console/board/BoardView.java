@@ -107,8 +107,7 @@ public final class BoardView extends BorderPane {
         Button optimize = new Button("Optimize day");
         optimize.setOnAction(e -> model.optimizeDay());
         optimize.disableProperty().bind(model.planningProperty().isNotNull());
-        Button emergency = new Button("Emergency dispatch");
-        emergency.getStyleClass().add("danger");
+        Button emergency = new Button("⚠ Emergency dispatch");
         emergency.setOnAction(e -> model.emergency());
         emergency.disableProperty().bind(model.selectedProperty().isNull());
         ProgressBar planning = new ProgressBar();

@@ -21,6 +21,8 @@ final class SuggestionCell extends ListCell<Candidate> {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("EEE HH:mm", Locale.ENGLISH);
 
+    private static final double EXPLANATION_HEIGHT = 96;
+
     private final Label name = new Label();
     private final Label explanation = new Label();
     private final Button assign = new Button("Assign");
@@ -49,6 +51,7 @@ final class SuggestionCell extends ListCell<Candidate> {
     protected void updateItem(Candidate candidate, boolean empty) {
         super.updateItem(candidate, empty);
         if (empty || candidate == null) {
+            setPrefHeight(Region.USE_COMPUTED_SIZE);
             setGraphic(null);
             return;
         }
@@ -57,8 +60,12 @@ final class SuggestionCell extends ListCell<Candidate> {
                 + candidate.explanation());
         assign.setAccessibleText("Assign to " + candidate.technician().name());
         if (getListView() != null) {
-            root.setPrefWidth(getListView().getWidth() - 30);
-            root.setMaxWidth(getListView().getWidth() - 30);
+            double width = getListView().getWidth() - 30;
+            root.setPrefWidth(width);
+            root.setMaxWidth(width);
+            // a list cell asks its graphic's height without a width, so a wrapped explanation would be cut:
+            // room for the name and four lines of explanation, the most the engine's sentences take here
+            setPrefHeight(EXPLANATION_HEIGHT);
         }
         setGraphic(root);
     }

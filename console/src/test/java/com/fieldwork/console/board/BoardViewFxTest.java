@@ -3,6 +3,7 @@ package com.fieldwork.console.board;
 import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
 import com.fieldwork.console.task.SynchronousTaskExecutor;
+import com.fieldwork.core.common.TimeSlot;
 import com.fieldwork.core.dispatch.DispatchTechnician;
 import com.fieldwork.core.dispatch.board.BoardJob;
 import javafx.application.Application;
@@ -28,8 +29,10 @@ import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.offset;
 
 /** The board on a headless screen: drags with the mouse as a dispatcher makes them. */
 @ExtendWith(ApplicationExtension.class)
@@ -117,6 +120,26 @@ class BoardViewFxTest {
         assertThat(moved.planned().get().start()).as("an hour later, on the 15-minute grid")
                 .isEqualTo(onQuarterHour(from.plus(Duration.ofHours(1))));
         assertThat(moved.planned().get().duration()).isEqualTo(last.planned().get().duration());
+    }
+
+    @Test
+    void aChangeWrittenElsewhereMovesTheBlockOnRefresh(FxRobot robot) {
+        DispatchTechnician technician = world.technicians().get(3);
+        BoardJob block = model.stateProperty().get().cards(technician.id()).get(0);
+        Instant later = block.planned().get().start().plus(Duration.ofHours(2));
+        double before = blockNode(robot, block.key()).getLayoutX();
+        world.changedElsewhere(block.key(), technician.id(),
+                new TimeSlot(later, later.plus(block.planned().get().duration())));
+
+        robot.interact(() -> model.refresh(Set.of(), Set.of(block.key())));
+
+        assertThat(blockNode(robot, block.key()).getLayoutX() - before).isCloseTo(pixels(Duration.ofHours(2)),
+                offset(2.0));
+    }
+
+    private static Node blockNode(FxRobot robot, long key) {
+        return robot.lookup(".visit-block").match(n -> n.isVisible() && n.getUserData() instanceof BoardJob c
+                && c.key() == key).query();
     }
 
     @Test

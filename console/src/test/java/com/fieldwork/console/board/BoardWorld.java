@@ -191,8 +191,9 @@ public final class BoardWorld implements DispatchBoardReads {
     public synchronized BoardData load(TimeSlot range) {
         List<BoardJob> scheduled = new ArrayList<>();
         List<BoardJob> queue = new ArrayList<>();
+        Map<Long, List<Visit>> byOrder = visitsByOrder();
         for (WorkOrder order : orders.values()) {
-            cardsOf(order, range, scheduled, queue);
+            cardsOf(order, byOrder.getOrDefault(order.id(), List.of()), range, scheduled, queue);
         }
         return new BoardData(range, ZONE, branches, technicians, scheduled, queue);
     }
@@ -200,20 +201,27 @@ public final class BoardWorld implements DispatchBoardReads {
     @Override
     public synchronized List<BoardJob> cards(TimeSlot range, Set<Long> workOrderIds, Set<Long> visitIds) {
         List<BoardJob> out = new ArrayList<>();
+        Map<Long, List<Visit>> byOrder = visitsByOrder();
         for (WorkOrder order : orders.values()) {
-            boolean named = workOrderIds.contains(order.id()) || visits.values().stream()
-                    .anyMatch(v -> v.workOrderId() == order.id() && visitIds.contains(v.id()));
-            if (named) {
-                cardsOf(order, range, out, out);
+            List<Visit> own = byOrder.getOrDefault(order.id(), List.of());
+            if (workOrderIds.contains(order.id()) || own.stream().anyMatch(v -> visitIds.contains(v.id()))) {
+                cardsOf(order, own, range, out, out);
             }
         }
         return out;
     }
 
-    private void cardsOf(WorkOrder order, TimeSlot range, List<BoardJob> scheduled, List<BoardJob> queue) {
+    /** What an index on visit.work_order_id does for the real reads. */
+    private Map<Long, List<Visit>> visitsByOrder() {
+        Map<Long, List<Visit>> byOrder = new HashMap<>();
+        visits.values().forEach(v -> byOrder.computeIfAbsent(v.workOrderId(), id -> new ArrayList<>()).add(v));
+        return byOrder;
+    }
+
+    private void cardsOf(WorkOrder order, List<Visit> own, TimeSlot range, List<BoardJob> scheduled,
+                         List<BoardJob> queue) {
         DispatchJob base = jobs.get(order.id());
         String site = "Site " + order.siteId() + ", Denver";
-        List<Visit> own = visits.values().stream().filter(v -> v.workOrderId() == order.id()).toList();
         boolean onBoard = false;
         for (Visit v : own) {
             if (v.technicianId().isPresent() && v.planned().isPresent()) {

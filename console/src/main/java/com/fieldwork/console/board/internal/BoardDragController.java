@@ -143,7 +143,7 @@ final class BoardDragController {
         String when = BlockStyle.describe(dragged, skin.zone()).lines().findFirst().orElse("");
         if (feedback.clean()) {
             feedbackLabel.setVisible(false);
-            tooltip.setText(when + "\nNo conflicts here");
+            setIfChanged(when + "\nNo conflicts here");
             return;
         }
         var all = feedback.all();
@@ -152,7 +152,9 @@ final class BoardDragController {
         if (all.size() > SENTENCES_SHOWN) {
             text.append("\n… and ").append(all.size() - SENTENCES_SHOWN).append(" more");
         }
-        feedbackLabel.setText(text.toString());
+        if (!text.toString().equals(feedbackLabel.getText())) {
+            feedbackLabel.setText(text.toString());
+        }
         feedbackLabel.pseudoClassStateChanged(CONFLICT, !feedback.hard().isEmpty());
         feedbackLabel.pseudoClassStateChanged(WARNING, feedback.hard().isEmpty());
         double w = Math.min(460, skin.axis().width() - 8);
@@ -162,12 +164,19 @@ final class BoardDragController {
         double y = below + h > skin.body().getHeight() ? top - h - 2 : below;
         feedbackLabel.resizeRelocate(x, y, w, h);
         feedbackLabel.setVisible(true);
-        tooltip.setText(String.join("\n", all));
+        setIfChanged(String.join("\n", all));
         if (ghost.getScene() != null && ghost.getScene().getWindow() != null && ghost.getScene().getWindow().isShowing()) {
             Point2D screen = ghost.localToScreen(0, 0);
             if (screen != null && !tooltip.isShowing()) {
                 tooltip.show(ghost, screen.getX(), screen.getY() - 8 - tooltip.getHeight());
             }
+        }
+    }
+
+    /** Most moves keep the same conflicts: the popup is laid out and repainted only when they change. */
+    private void setIfChanged(String text) {
+        if (!text.equals(tooltip.getText())) {
+            tooltip.setText(text);
         }
     }
 

@@ -4,10 +4,7 @@ import com.fieldwork.console.board.BoardRow;
 import com.fieldwork.console.board.BoardState;
 import com.fieldwork.console.board.DispatchBoard;
 import com.fieldwork.core.common.TimeSlot;
-import com.fieldwork.core.dispatch.DispatchTechnician;
 import com.fieldwork.core.dispatch.board.BoardJob;
-import com.fieldwork.core.technician.Absence;
-import com.fieldwork.core.technician.WorkingHours;
 import javafx.geometry.Orientation;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollBar;
@@ -56,6 +53,7 @@ public class DispatchBoardSkin extends SkinBase<DispatchBoard> {
     private final NodePool<Label> tickPool = new NodePool<>(header, Label::new);
     private final Region nowLine = new Region();
     private final BoardDragController drag;
+    private final RowPainter rowPainter = new RowPainter(this, rowPool, shadePool, blockPool, namePool);
 
     private TimeAxis axis;
     private boolean updatingBars;
@@ -243,9 +241,9 @@ public class DispatchBoardSkin extends SkinBase<DispatchBoard> {
             double top = i * rh - scroll;
             BoardRow row = state.rows().get(i);
             if (row instanceof BoardRow.BranchHeading heading) {
-                paintHeading(heading, top, rh, bodyW);
+                rowPainter.paintHeading(heading, top, rh, bodyW);
             } else if (row instanceof BoardRow.TechnicianRow tech) {
-                paintTechnician(state, tech.technician(), days, top, rh, bodyW, i % 2 == 1);
+                rowPainter.paintTechnician(state, tech.technician(), days, top, rh, bodyW, i % 2 == 1);
             }
         }
         for (NodePool<?> pool : List.of(rowPool, shadePool, gridPool, blockPool, namePool, tickPool)) {
@@ -263,108 +261,15 @@ public class DispatchBoardSkin extends SkinBase<DispatchBoard> {
         for (TimeAxis.Tick tick : axis.ticks()) {
             double x = Math.round(axis.x(tick.at()));
             Region line = gridPool.take();
-            styled(line, tick.dayStart() ? "day-line" : "column-line");
+            RowPainter.styled(line, tick.dayStart() ? "day-line" : "column-line");
             line.resizeRelocate(x, 0, 1, bodyH);
             if (x < 0) {
                 continue;
             }
             Label label = tickPool.take();
-            styled(label, tick.dayStart() ? "day-label" : "time-label");
+            RowPainter.styled(label, tick.dayStart() ? "day-label" : "time-label");
             label.setText(tick.label());
             label.resizeRelocate(x + 3, 0, Math.max(40, label.prefWidth(-1)), HEADER_HEIGHT);
-        }
-    }
-
-    private void paintHeading(BoardRow.BranchHeading heading, double top, double rh, double bodyW) {
-        Region band = rowPool.take();
-        styled(band, "branch-row");
-        band.resizeRelocate(0, top, bodyW, rh);
-        Label label = namePool.take();
-        styled(label, "branch-heading");
-        label.setText(heading.branch().name() + " (" + heading.technicians() + ")");
-        label.resizeRelocate(0, top, NAME_WIDTH, rh);
-    }
-
-    private void paintTechnician(BoardState state, DispatchTechnician technician, List<LocalDate> days, double top,
-                                 double rh, double bodyW, boolean odd) {
-        Region band = rowPool.take();
-        styled(band, odd ? "board-row-odd" : "board-row");
-        band.resizeRelocate(0, top, bodyW, rh);
-        Label name = namePool.take();
-        styled(name, "technician-name");
-        name.setText(technician.name() + "\n" + BlockStyle.skills(technician));
-        name.resizeRelocate(0, top, NAME_WIDTH, rh);
-        for (LocalDate day : days) {
-            shadeDay(technician, day, top, rh);
-        }
-        for (Absence absence : technician.absences()) {
-            if (absence.period().end().isAfter(axis.start()) && absence.period().start().isBefore(axis.end())) {
-                Region region = shadePool.take();
-                styled(region, "absence");
-                place(region, absence.period().start(), absence.period().end(), top, rh);
-                Label text = blockPool.take();
-                styled(text, "absence-label");
-                text.setUserData(null);
-                text.setText(BlockStyle.label(absence.kind()));
-                place(text, absence.period().start(), absence.period().end(), top, rh);
-            }
-        }
-        List<BoardJob> cards = state.cards(technician.id());
-        int[] lanes = Lanes.assign(cards);
-        int laneCount = Lanes.count(lanes);
-        double laneHeight = (rh - 4) / laneCount;
-        for (int i = 0; i < cards.size(); i++) {
-            BoardJob card = cards.get(i);
-            TimeSlot slot = card.planned().orElseThrow();
-            if (!slot.end().isAfter(axis.start()) || !slot.start().isBefore(axis.end())) {
-                continue;
-            }
-            Label block = blockPool.take();
-            BlockStyle.apply(block, card, card.equals(getSkinnable().selectedProperty().get()), laneHeight, zone());
-            double x0 = Math.max(-2, axis.x(slot.start()));
-            double x1 = Math.min(axis.width() + 2, axis.x(slot.end()));
-            block.resizeRelocate(Math.round(x0), top + 2 + lanes[i] * laneHeight, Math.max(3, Math.round(x1 - x0) - 1),
-                    laneHeight - 1);
-        }
-    }
-
-    /** Off-hours before and after the shift, the break, or the whole day when the technician does not work. */
-    private void shadeDay(DispatchTechnician technician, LocalDate day, double top, double rh) {
-        ZoneId zone = zone();
-        Instant dayStart = day.atStartOfDay(zone).toInstant();
-        Instant dayEnd = day.plusDays(1).atStartOfDay(zone).toInstant();
-        Optional<WorkingHours> hours = technician.profile().hoursOn(day.getDayOfWeek());
-        if (hours.isEmpty()) {
-            shade("off-hours", dayStart, dayEnd, top, rh);
-            return;
-        }
-        WorkingHours h = hours.get();
-        shade("off-hours", dayStart, day.atTime(h.start()).atZone(zone).toInstant(), top, rh);
-        shade("off-hours", day.atTime(h.end()).atZone(zone).toInstant(), dayEnd, top, rh);
-        h.breakStart().filter(b -> h.breakMinutes() > 0).ifPresent(b -> {
-            Instant from = day.atTime(b).atZone(zone).toInstant();
-            shade("break", from, from.plusSeconds(h.breakMinutes() * 60L), top, rh);
-        });
-    }
-
-    private void shade(String styleClass, Instant from, Instant to, double top, double rh) {
-        if (!to.isAfter(axis.start()) || !from.isBefore(axis.end())) {
-            return;
-        }
-        Region region = shadePool.take();
-        styled(region, styleClass);
-        place(region, from, to, top, rh);
-    }
-
-    private void place(Region region, Instant from, Instant to, double top, double rh) {
-        double x0 = Math.max(0, axis.x(from));
-        double x1 = Math.min(axis.width(), axis.x(to));
-        region.resizeRelocate(Math.round(x0), top, Math.max(0, Math.round(x1 - x0)), rh);
-    }
-
-    private static void styled(javafx.scene.Node node, String styleClass) {
-        if (node.getStyleClass().size() != 1 || !node.getStyleClass().get(0).equals(styleClass)) {
-            node.getStyleClass().setAll(styleClass);
         }
     }
 }
