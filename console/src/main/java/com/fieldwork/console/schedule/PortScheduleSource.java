@@ -11,7 +11,6 @@ import com.fieldwork.core.organisation.Branch;
 import com.fieldwork.core.schedule.Visit;
 import com.fieldwork.core.schedule.VisitPlan;
 import com.fieldwork.core.schedule.VisitStatus;
-import com.fieldwork.core.technician.Technician;
 import com.fieldwork.core.workorder.WorkOrder;
 
 import java.time.Instant;
@@ -50,13 +49,7 @@ public final class PortScheduleSource implements ScheduleSource {
 
     @Override
     public List<TechnicianSummary> technicians() {
-        List<TechnicianSummary> out = new ArrayList<>();
-        for (Branch branch : ports.branches().list()) {
-            for (Technician t : ports.technicians().list(branch.id(), true)) {
-                out.add(new TechnicianSummary(t.id(), t.name(), branch.id(), branch.name(), t.homeBase()));
-            }
-        }
-        return out;
+        return TechnicianSummary.allActive(ports.branches(), ports.technicians());
     }
 
     /** One joined read per technician and day (the phones' day query), rather than a read per visit. */
