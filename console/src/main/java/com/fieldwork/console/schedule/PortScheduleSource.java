@@ -6,19 +6,21 @@ import com.fieldwork.core.common.NotFoundException;
 import com.fieldwork.core.common.TimeSlot;
 import com.fieldwork.core.customer.Site;
 import com.fieldwork.core.field.TechnicianPosition;
+import com.fieldwork.core.fieldjob.VisitSummary;
 import com.fieldwork.core.organisation.Branch;
 import com.fieldwork.core.schedule.Visit;
 import com.fieldwork.core.schedule.VisitPlan;
 import com.fieldwork.core.schedule.VisitStatus;
-import com.fieldwork.core.technician.Technician;
 import com.fieldwork.core.workorder.WorkOrder;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -47,29 +49,34 @@ public final class PortScheduleSource implements ScheduleSource {
 
     @Override
     public List<TechnicianSummary> technicians() {
-        List<TechnicianSummary> out = new ArrayList<>();
-        for (Branch branch : ports.branches().list()) {
-            for (Technician t : ports.technicians().list(branch.id(), true)) {
-                out.add(new TechnicianSummary(t.id(), t.name(), branch.id(), branch.name(), t.homeBase()));
-            }
-        }
-        return out;
+        return TechnicianSummary.allActive(ports.branches(), ports.technicians());
     }
 
+    /** One joined read per technician and day (the phones' day query), rather than a read per visit. */
     @Override
     public List<ScheduledVisit> visits(Collection<Long> technicianIds, TimeSlot range) {
-        Map<Long, Optional<Site>> sites = new HashMap<>();
-        List<ScheduledVisit> out = new ArrayList<>();
+        ZoneId zone = zone();
+        LocalDate first = range.start().atZone(zone).toLocalDate();
+        LocalDate last = range.end().minusNanos(1).atZone(zone).toLocalDate();
+        Map<Long, ScheduledVisit> byVisit = new LinkedHashMap<>(); // a visit across midnight is listed on both days
         for (long technicianId : technicianIds) {
-            for (Visit visit : ports.visits().forTechnician(technicianId, range)) {
-                if (visit.status() != VisitStatus.CANCELLED) {
-                    describe(visit, sites).ifPresent(out::add);
+            for (LocalDate day = first; !day.isAfter(last); day = day.plusDays(1)) {
+                for (VisitSummary v : ports.days().visitsOn(technicianId, day, zone)) {
+                    byVisit.putIfAbsent(v.visitId(), scheduled(v, technicianId));
                 }
             }
         }
+        List<ScheduledVisit> out = new ArrayList<>(byVisit.values());
         out.sort(Comparator.comparing((ScheduledVisit v) -> v.planned().map(TimeSlot::start).orElse(Instant.MAX))
                 .thenComparingLong(ScheduledVisit::visitId));
         return out;
+    }
+
+    /** A locked visit's lock is not in the day read; the calendar's conflict check still refuses moving it. */
+    private static ScheduledVisit scheduled(VisitSummary v, long technicianId) {
+        return new ScheduledVisit(v.visitId(), v.visitVersion(), v.workOrderId(), v.number().toString(), v.summary(),
+                v.siteName(), v.location(), v.workOrderStatus(), v.priority(), OptionalLong.of(technicianId),
+                v.planned(), v.visitStatus() == VisitStatus.IN_PROGRESS);
     }
 
     @Override

@@ -3,6 +3,7 @@ package com.fieldwork.console.schedule;
 import com.fieldwork.core.catalog.PartRepository;
 import com.fieldwork.core.customer.CustomerRepository;
 import com.fieldwork.core.field.LocationPings;
+import com.fieldwork.core.fieldjob.FieldJobs;
 import com.fieldwork.core.inventory.StockLedger;
 import com.fieldwork.core.inventory.StockLocationRepository;
 import com.fieldwork.core.organisation.BranchRepository;
@@ -13,11 +14,15 @@ import com.fieldwork.core.workorder.WorkOrderRepository;
 
 import java.util.Objects;
 
-/** The core ports the schedule views read through; the launcher passes the db module's implementations. */
+/**
+ * The core ports the schedule views read through; the launcher passes the db module's implementations.
+ * {@code days} is the phones' "my day" read (one joined query per technician and day), reused for the map's
+ * and the calendar's lists.
+ */
 public record SchedulePorts(BranchRepository branches, TechnicianRepository technicians, SkillRepository skills,
                             VisitRepository visits, WorkOrderRepository workOrders, CustomerRepository customers,
                             LocationPings pings, PartRepository parts, StockLocationRepository stockLocations,
-                            StockLedger stock) {
+                            StockLedger stock, FieldJobs days) {
 
     public SchedulePorts {
         Objects.requireNonNull(branches, "branches");
@@ -30,5 +35,6 @@ public record SchedulePorts(BranchRepository branches, TechnicianRepository tech
         Objects.requireNonNull(parts, "parts");
         Objects.requireNonNull(stockLocations, "stockLocations");
         Objects.requireNonNull(stock, "stock");
+        Objects.requireNonNull(days, "days");
     }
 }

@@ -2,14 +2,11 @@ package com.fieldwork.console.technician;
 
 import com.fieldwork.console.schedule.TechnicianSummary;
 import com.fieldwork.core.common.TimeSlot;
-import com.fieldwork.core.organisation.Branch;
 import com.fieldwork.core.organisation.BranchRepository;
 import com.fieldwork.core.technician.Absence;
-import com.fieldwork.core.technician.Technician;
 import com.fieldwork.core.technician.TechnicianProfile;
 import com.fieldwork.core.technician.TechnicianRepository;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalLong;
 
@@ -27,13 +24,7 @@ public interface TechnicianDirectory {
         return new TechnicianDirectory() {
             @Override
             public List<TechnicianSummary> technicians() {
-                List<TechnicianSummary> out = new ArrayList<>();
-                for (Branch branch : branches.list()) {
-                    for (Technician t : technicians.list(branch.id(), true)) {
-                        out.add(new TechnicianSummary(t.id(), t.name(), branch.id(), branch.name(), t.homeBase()));
-                    }
-                }
-                return out;
+                return TechnicianSummary.allActive(branches, technicians);
             }
 
             @Override

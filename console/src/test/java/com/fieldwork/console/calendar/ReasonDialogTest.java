@@ -1,15 +1,7 @@
 package com.fieldwork.console.calendar;
 
 import atlantafx.base.theme.PrimerLight;
-import com.fieldwork.console.schedule.DispatchContext;
 import com.fieldwork.console.schedule.FakeScheduleSource;
-import com.fieldwork.console.task.SynchronousTaskExecutor;
-import com.fieldwork.core.common.Actor;
-import com.fieldwork.core.dispatch.DispatchPlan;
-import com.fieldwork.core.dispatch.DispatchWorld;
-import com.fieldwork.core.security.Role;
-import com.fieldwork.core.workorder.Priority;
-import com.fieldwork.core.workorder.WorkOrderStatus;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Node;
@@ -23,11 +15,8 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-import java.time.Clock;
 import java.time.LocalTime;
-import java.util.List;
 
-import static com.fieldwork.core.dispatch.DispatchWorld.DOWNTOWN;
 import static com.fieldwork.core.dispatch.DispatchWorld.at;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -41,13 +30,7 @@ class ReasonDialogTest {
     @Start
     void start(Stage stage) {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        source.technician(1, "Robert Diaz");
-        source.visit(61, 1, at(9, 0), 60, WorkOrderStatus.ASSIGNED, Priority.NORMAL, DOWNTOWN);
-        source.visit(62, 1, at(11, 0), 60, WorkOrderStatus.ASSIGNED, Priority.HIGH, DOWNTOWN);
-        source.context = new DispatchContext(DispatchWorld.rules(List.of(DispatchWorld.technician(1).build())),
-                new DispatchPlan(List.of(DispatchWorld.job(61).on(1, at(9, 0)), DispatchWorld.job(62).on(1, at(11, 0)))));
-        CalendarViewModel model = new CalendarViewModel(source, new SynchronousTaskExecutor(),
-                Clock.fixed(at(7, 0), DispatchWorld.ZONE), () -> new Actor(5, "dispatch", "Tina Alvarez", Role.DISPATCHER));
+        CalendarViewModel model = RobertsDay.model(source);
         view = new CalendarView(model);
         stage.setScene(new Scene(view, 1100, 750));
         stage.show();

@@ -1,5 +1,6 @@
 package com.fieldwork.console.map;
 
+import atlantafx.base.theme.PrimerLight;
 import com.fieldwork.console.schedule.FakeScheduleSource;
 import com.fieldwork.console.task.SynchronousTaskExecutor;
 import com.fieldwork.core.common.GeoPoint;
@@ -7,7 +8,6 @@ import com.fieldwork.core.dispatch.DispatchWorld;
 import com.fieldwork.core.workorder.Priority;
 import com.fieldwork.core.workorder.WorkOrderStatus;
 import javafx.scene.Node;
-import atlantafx.base.theme.PrimerLight;
 import javafx.application.Application;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;

@@ -11,6 +11,7 @@ import com.fieldwork.db.catalog.JooqPartRepository;
 import com.fieldwork.db.customer.JooqCustomerRepository;
 import com.fieldwork.db.demo.DemoCompany;
 import com.fieldwork.db.field.JooqLocationPings;
+import com.fieldwork.db.fieldjob.JooqFieldJobs;
 import com.fieldwork.db.inventory.JooqStockLedger;
 import com.fieldwork.db.inventory.JooqStockLocationRepository;
 import com.fieldwork.db.organisation.JooqBranchRepository;
@@ -49,7 +50,8 @@ public final class DemoSchedule implements AutoCloseable {
                 new JooqSkillRepository(dsl, CLOCK), new JooqVisitRepository(dsl, CLOCK),
                 new JooqWorkOrderRepository(dsl, CLOCK), new JooqCustomerRepository(dsl, CLOCK),
                 new JooqLocationPings(dsl, CLOCK), new JooqPartRepository(dsl, CLOCK),
-                new JooqStockLocationRepository(dsl, CLOCK), new JooqStockLedger(dsl, CLOCK));
+                new JooqStockLocationRepository(dsl, CLOCK), new JooqStockLedger(dsl, CLOCK),
+                new JooqFieldJobs(dsl, CLOCK));
         User user = new JooqUserRepository(dsl, CLOCK, new BcryptPasswordHasher()).findByUsername("dispatch")
                 .orElseThrow();
         this.dispatcher = new Actor(user.id(), user.username(), user.displayName(), user.role());
