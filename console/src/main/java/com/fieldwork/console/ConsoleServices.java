@@ -11,6 +11,7 @@ import com.fieldwork.core.customer.CustomerRepository;
 import com.fieldwork.core.dispatch.board.DispatchBoardReads;
 import com.fieldwork.core.dispatch.travel.TravelTimes;
 import com.fieldwork.core.field.LocationPings;
+import com.fieldwork.core.fieldjob.FieldJobs;
 import com.fieldwork.core.inventory.StockLedger;
 import com.fieldwork.core.inventory.StockLocationRepository;
 import com.fieldwork.core.organisation.BranchRepository;
@@ -68,8 +69,9 @@ public record ConsoleServices(Authentication authentication, WorkOrderService wo
      * @param map where the map's tiles come from (fieldwork.properties and the environment)
      */
     public record Schedule(DispatchBoardReads boardReads, TravelTimes travel, LocationPings pings,
-                           StockLocationRepository stockLocations, StockLedger stock, MapSettings map) {
+                           StockLocationRepository stockLocations, StockLedger stock, FieldJobs days, MapSettings map) {
         public Schedule {
+            Objects.requireNonNull(days, "days");
             Objects.requireNonNull(boardReads, "boardReads");
             Objects.requireNonNull(travel, "travel");
             Objects.requireNonNull(pings, "pings");

@@ -16,6 +16,7 @@ import com.fieldwork.db.catalog.JooqTemplateRepository;
 import com.fieldwork.db.customer.JooqCustomerRepository;
 import com.fieldwork.db.dispatch.JooqDispatchBoardReads;
 import com.fieldwork.db.field.JooqLocationPings;
+import com.fieldwork.db.fieldjob.JooqFieldJobs;
 import com.fieldwork.db.inventory.JooqStockLedger;
 import com.fieldwork.db.inventory.JooqStockLocationRepository;
 import com.fieldwork.db.organisation.JooqBranchRepository;
@@ -47,7 +48,8 @@ public final class ConsoleWiring {
         var dsl = database.dsl();
         var schedule = new ConsoleServices.Schedule(new JooqDispatchBoardReads(dsl, clock),
                 new GreatCircleTravelTimes(TravelSettings.defaults(api.companyZone())), new JooqLocationPings(dsl, clock),
-                new JooqStockLocationRepository(dsl, clock), new JooqStockLedger(dsl, clock), map);
+                new JooqStockLocationRepository(dsl, clock), new JooqStockLedger(dsl, clock),
+                new JooqFieldJobs(dsl, clock), map);
         return new ConsoleServices(api.authentication(), api.workOrderService(),
                 new JooqWorkOrderRepository(dsl, clock), new JooqVisitRepository(dsl, clock),
                 new JooqCustomerRepository(dsl, clock), new JooqAssetRepository(dsl, clock),

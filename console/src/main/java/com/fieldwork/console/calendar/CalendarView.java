@@ -128,7 +128,11 @@ public final class CalendarView extends BorderPane {
         HBox.setHgrow(spring, Priority.ALWAYS);
         Label hint = new Label("Drag a visit to reschedule it; double-click to open the job");
         hint.getStyleClass().add("calendar-hint");
-        HBox bar = new HBox(8, new Label("Calendar of"), scope, busy, hint, spring, legend(), status);
+        // on a narrow window the hint gives way first; the legend and the scope's label keep their words
+        hint.setMinWidth(0);
+        Label of = new Label("Calendar of");
+        of.setMinWidth(Region.USE_PREF_SIZE);
+        HBox bar = new HBox(8, of, scope, busy, hint, spring, legend(), status);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(6, 10, 6, 10));
         bar.getStyleClass().add("calendar-toolbar");
@@ -145,6 +149,7 @@ public final class CalendarView extends BorderPane {
             swatch.getStyleClass().addAll("calendar-swatch", "calendar-swatch-" + item[0]);
             Label label = new Label(item[1], swatch);
             label.getStyleClass().add("calendar-legend-item");
+            label.setMinWidth(Region.USE_PREF_SIZE);
             legend.getChildren().add(label);
         }
         return legend;

@@ -93,7 +93,7 @@ final class ScheduleViews {
         var schedule = services.schedule();
         return new PortScheduleSource(new SchedulePorts(services.branches(), services.technicians(), services.skills(),
                 services.visits(), services.workOrders(), services.customers(), schedule.pings(), services.parts(),
-                schedule.stockLocations(), schedule.stock()));
+                schedule.stockLocations(), schedule.stock(), schedule.days()));
     }
 
     private static ConsoleView hosted(Node node, ViewContext context, Consumer<List<Change>> onChanges,
