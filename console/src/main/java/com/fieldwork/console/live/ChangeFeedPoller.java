@@ -35,7 +35,6 @@ public final class ChangeFeedPoller implements AutoCloseable {
     private final Executor fxThread;
     private final Duration period;
     private final Map<String, List<Consumer<List<Change>>>> subscribers = new LinkedHashMap<>();
-    private final List<Consumer<List<Change>>> everything = new CopyOnWriteArrayList<>();
     private final ReadOnlyObjectWrapper<LiveState> state = new ReadOnlyObjectWrapper<>(LiveState.STOPPED);
     private volatile long lastSeq = -1;
     private AutoCloseable running;
@@ -71,12 +70,6 @@ public final class ChangeFeedPoller implements AutoCloseable {
         }
         forEntity.add(listener);
         return () -> forEntity.remove(listener);
-    }
-
-    /** Every batch, whatever changed (the status bar's "last change" and diagnostics). */
-    public AutoCloseable subscribeAll(Consumer<List<Change>> listener) {
-        everything.add(Objects.requireNonNull(listener, "listener"));
-        return () -> everything.remove(listener);
     }
 
     /** Changes only on the FX thread. */
@@ -118,7 +111,6 @@ public final class ChangeFeedPoller implements AutoCloseable {
             }
             listeners.forEach(listener -> listener.accept(List.copyOf(changes)));
         });
-        everything.forEach(listener -> listener.accept(batch));
     }
 
     /** Stops polling; subscriptions stay but hear nothing more. */
