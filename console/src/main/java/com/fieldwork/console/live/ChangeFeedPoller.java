@@ -14,6 +14,7 @@ import java.util.Objects;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
+import java.util.function.LongSupplier;
 import java.util.stream.Collectors;
 
 /**
@@ -29,6 +30,8 @@ public final class ChangeFeedPoller implements AutoCloseable {
     /** Polled every second: a change from a phone shows within two. */
     public static final Duration DEFAULT_PERIOD = Duration.ofSeconds(1);
     static final int BATCH = 1_000;
+    /** How long a skipped sequence number is waited for: far longer than any write transaction takes. */
+    static final long GAP_PATIENCE_MILLIS = 30_000;
 
     private final ChangeFeed feed;
     private final PollScheduler scheduler;
@@ -36,6 +39,8 @@ public final class ChangeFeedPoller implements AutoCloseable {
     private final Duration period;
     private final Map<String, List<Consumer<List<Change>>>> subscribers = new LinkedHashMap<>();
     private final ReadOnlyObjectWrapper<LiveState> state = new ReadOnlyObjectWrapper<>(LiveState.STOPPED);
+    private final LongSupplier millis;
+    private final SequenceGaps gaps = new SequenceGaps(GAP_PATIENCE_MILLIS);
     private volatile long lastSeq = -1;
     private AutoCloseable running;
 
@@ -43,6 +48,12 @@ public final class ChangeFeedPoller implements AutoCloseable {
      * @param fxThread runs deliveries on the FX thread ({@code Platform::runLater}); tests pass {@code Runnable::run}
      */
     public ChangeFeedPoller(ChangeFeed feed, PollScheduler scheduler, Executor fxThread, Duration period) {
+        this(feed, scheduler, fxThread, period, System::currentTimeMillis);
+    }
+
+    /** @param millis the wall clock, for giving up on holes in the sequence (tests pass their own) */
+    ChangeFeedPoller(ChangeFeed feed, PollScheduler scheduler, Executor fxThread, Duration period, LongSupplier millis) {
+        this.millis = Objects.requireNonNull(millis, "millis");
         this.feed = Objects.requireNonNull(feed, "feed");
         this.scheduler = Objects.requireNonNull(scheduler, "scheduler");
         this.fxThread = Objects.requireNonNull(fxThread, "fxThread");
@@ -77,7 +88,10 @@ public final class ChangeFeedPoller implements AutoCloseable {
         return state.getReadOnlyProperty();
     }
 
-    /** One poll: reads what is new (all of it, a batch at a time) and hands it over. Runs off the FX thread. */
+    /**
+     * One poll: reads what is new (all of it, a batch at a time) and what came late into a hole of an earlier
+     * read, and hands it over. Runs off the FX thread.
+     */
     void pollOnce() {
         try {
             if (lastSeq < 0) {
@@ -85,9 +99,19 @@ public final class ChangeFeedPoller implements AutoCloseable {
                 fxThread.execute(() -> state.set(LiveState.LIVE));
                 return;
             }
+            long now = millis.getAsLong();
+            gaps.expire(now);
+            if (!gaps.isEmpty()) {
+                List<Change> late = feed.since(gaps.readFrom(), BATCH).stream()
+                        .filter(change -> change.seq() < lastSeq && gaps.fill(change.seq())).toList();
+                if (!late.isEmpty()) {
+                    fxThread.execute(() -> deliver(late));
+                }
+            }
             List<Change> batch;
             do {
                 batch = feed.since(lastSeq, BATCH);
+                gaps.noteRead(lastSeq, batch, now);
                 if (!batch.isEmpty()) {
                     lastSeq = batch.get(batch.size() - 1).seq();
                     List<Change> delivered = batch;
