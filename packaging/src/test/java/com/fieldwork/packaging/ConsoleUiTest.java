@@ -65,6 +65,31 @@ class ConsoleUiTest {
     }
 
     @Test
+    void everythingIsReachableFromTheKeyboard(FxRobot robot) throws Exception {
+        signIn(robot, LaunchedDemo.user(Role.DISPATCHER));
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT4).release(KeyCode.DIGIT4, KeyCode.CONTROL);
+        waitForTable(robot);
+        robot.press(KeyCode.CONTROL, KeyCode.F).release(KeyCode.F, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#work-order-search").query().isFocused()).isTrue();
+
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT1).release(KeyCode.DIGIT1, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#nav-board").queryAs(javafx.scene.control.ToggleButton.class).isSelected()).isTrue();
+        assertThat(robot.lookup("#work-order-table").tryQuery()).isEmpty();
+    }
+
+    @Test
+    void anAccountantGetsNoTechniciansViewAndCannotCreateWorkOrders(FxRobot robot) throws Exception {
+        signIn(robot, LaunchedDemo.user(Role.ACCOUNTANT));
+        assertThat(robot.lookup("#nav-technicians").tryQuery()).isEmpty();
+        assertThat(robot.lookup("#nav-customers").tryQuery()).isPresent();
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT4).release(KeyCode.DIGIT4, KeyCode.CONTROL);
+        waitForTable(robot);
+        assertThat(robot.lookup("#work-order-new").query().isDisabled()).isTrue();
+    }
+
+    @Test
     void aWrongPasswordStaysOnTheSignInFormWithAMessage(FxRobot robot) {
         robot.clickOn("#login-username").write("dispatch");
         robot.clickOn("#login-password").write("wrong");

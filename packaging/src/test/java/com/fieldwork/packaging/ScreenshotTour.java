@@ -34,7 +34,7 @@ import java.util.prefs.Preferences;
  */
 public final class ScreenshotTour {
 
-    private static final long SETTLE_MS = 2_500;
+    private static final long SETTLE_MS = 3_500;
 
     private ScreenshotTour() {
     }

@@ -64,11 +64,11 @@ class WorkOrderFormViewModelTest {
     void aCompleteFormCreatesTheOrderThroughCoreWithTheTemplatesSkillsAndAnSlaPreview() {
         form.loadChoices(() -> { });
         form.startNew();
-        form.suggestCustomers("a");
-        assertThat(form.customerSuggestions()).as("type-ahead").isNotEmpty();
-        form.chooseCustomer(form.customerSuggestions().get(0));
-        assertThat(form.sites()).isNotEmpty();
-        form.siteProperty().set(form.sites().get(0));
+        form.picker().suggest("a");
+        assertThat(form.picker().customerSuggestions()).as("type-ahead").isNotEmpty();
+        form.picker().choose(form.picker().customerSuggestions().get(0));
+        assertThat(form.picker().sites()).isNotEmpty();
+        form.picker().siteProperty().set(form.picker().sites().get(0));
         WorkOrderTemplate template = form.templates().stream()
                 .filter(t -> !t.requiredSkills().isEmpty()).findFirst().orElseThrow();
         form.templateProperty().set(template);

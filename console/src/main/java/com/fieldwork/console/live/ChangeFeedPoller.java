@@ -8,6 +8,9 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,6 +19,7 @@ import java.util.Objects;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
+import java.util.function.LongSupplier;
 import java.util.stream.Collectors;
 
 /**
@@ -24,23 +28,26 @@ import java.util.stream.Collectors;
  * entity, on the FX thread. A view then reloads only the rows named in the batch.
  *
  * <p>It starts at the newest sequence number when started (what happened before is already on screen),
- * reads through a {@link ChangeFeedCursor} so a change that commits after a higher number still arrives,
- * and after a failed poll tries again from the same place, so no change is skipped.
+ * reads through core's {@link ChangeFeedCursor}, so a change whose transaction commits after a later one
+ * is still delivered, once, and after a failed poll tries again from the same place, so no change is skipped.
  */
 public final class ChangeFeedPoller implements AutoCloseable {
 
     /** Polled every second: a change from a phone shows within two. */
     public static final Duration DEFAULT_PERIOD = Duration.ofSeconds(1);
     static final int BATCH = ChangeFeedCursor.BATCH;
+    /** How long a skipped sequence number is waited for: far longer than any write transaction takes. */
+    static final long GAP_PATIENCE_MILLIS = 30_000;
 
     private final ChangeFeed feed;
     private final PollScheduler scheduler;
     private final Executor fxThread;
     private final Duration period;
+    private final Clock clock;
     private final Map<String, List<Consumer<List<Change>>>> subscribers = new LinkedHashMap<>();
     private final List<Consumer<List<Change>>> everything = new CopyOnWriteArrayList<>();
     private final ReadOnlyObjectWrapper<LiveState> state = new ReadOnlyObjectWrapper<>(LiveState.STOPPED);
-    /** Made by the first poll, at the feed's newest number then; read only by the polling thread after. */
+    /** Made by the first poll, at the feed's newest number then; used only by the polling thread after. */
     private volatile ChangeFeedCursor cursor;
     private AutoCloseable running;
 
@@ -48,10 +55,16 @@ public final class ChangeFeedPoller implements AutoCloseable {
      * @param fxThread runs deliveries on the FX thread ({@code Platform::runLater}); tests pass {@code Runnable::run}
      */
     public ChangeFeedPoller(ChangeFeed feed, PollScheduler scheduler, Executor fxThread, Duration period) {
+        this(feed, scheduler, fxThread, period, System::currentTimeMillis);
+    }
+
+    /** @param millis the wall clock, for giving up on holes in the sequence (tests pass their own) */
+    ChangeFeedPoller(ChangeFeed feed, PollScheduler scheduler, Executor fxThread, Duration period, LongSupplier millis) {
         this.feed = Objects.requireNonNull(feed, "feed");
         this.scheduler = Objects.requireNonNull(scheduler, "scheduler");
         this.fxThread = Objects.requireNonNull(fxThread, "fxThread");
         this.period = Objects.requireNonNull(period, "period");
+        this.clock = new MillisClock(Objects.requireNonNull(millis, "millis"));
     }
 
     /** Starts polling; the first poll only learns where the feed is now. */
@@ -77,7 +90,7 @@ public final class ChangeFeedPoller implements AutoCloseable {
         return () -> forEntity.remove(listener);
     }
 
-    /** Every batch, whatever changed (the status bar's "last change" and diagnostics). */
+    /** Every batch, whatever changed: the board, calendar and map sort the rows out themselves. */
     public AutoCloseable subscribeAll(Consumer<List<Change>> listener) {
         everything.add(Objects.requireNonNull(listener, "listener"));
         return () -> everything.remove(listener);
@@ -88,11 +101,11 @@ public final class ChangeFeedPoller implements AutoCloseable {
         return state.getReadOnlyProperty();
     }
 
-    /** One poll: reads what is new (all of it, a batch at a time) and hands it over. Runs off the FX thread. */
+    /** One poll: reads everything that became visible (a batch at a time) and hands it over. Runs off the FX thread. */
     void pollOnce() {
         try {
             if (cursor == null) {
-                cursor = ChangeFeedCursor.fromNow(feed, Clock.systemUTC());
+                cursor = new ChangeFeedCursor(feed, feed.latestSeq(), clock, Duration.ofMillis(GAP_PATIENCE_MILLIS));
                 fxThread.execute(() -> state.set(LiveState.LIVE));
                 return;
             }
@@ -121,7 +134,7 @@ public final class ChangeFeedPoller implements AutoCloseable {
             }
             listeners.forEach(listener -> listener.accept(List.copyOf(changes)));
         });
-        everything.forEach(listener -> listener.accept(batch));
+        everything.forEach(listener -> listener.accept(List.copyOf(batch)));
     }
 
     /** Stops polling; subscriptions stay but hear nothing more. */
@@ -136,5 +149,29 @@ public final class ChangeFeedPoller implements AutoCloseable {
             running = null;
         }
         fxThread.execute(() -> state.set(LiveState.STOPPED));
+    }
+
+    /** The cursor's clock over the tests' millisecond supplier. */
+    private static final class MillisClock extends Clock {
+        private final LongSupplier millis;
+
+        MillisClock(LongSupplier millis) {
+            this.millis = millis;
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return Instant.ofEpochMilli(millis.getAsLong());
+        }
     }
 }

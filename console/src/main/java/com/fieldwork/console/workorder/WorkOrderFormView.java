@@ -61,21 +61,21 @@ final class WorkOrderFormView {
         customer.setId("form-customer");
         customer.setPromptText("Type a name or number");
         customer.disableProperty().bind(model.editingProperty());
-        model.customerQueryProperty().addListener((obs, old, now) -> {
+        model.picker().customerQueryProperty().addListener((obs, old, now) -> {
             if (!now.equals(customer.getText())) {
                 customer.setText(now);
             }
         });
         customer.textProperty().addListener((obs, old, now) -> {
-            if (!now.equals(model.customerQueryProperty().get())) {
-                model.suggestCustomers(now);
+            if (!now.equals(model.picker().customerQueryProperty().get())) {
+                model.picker().suggest(now);
             }
         });
-        ListView<Customer> suggestions = new ListView<>(model.customerSuggestions());
+        ListView<Customer> suggestions = new ListView<>(model.picker().customerSuggestions());
         suggestions.setId("form-customer-suggestions");
         suggestions.setPrefHeight(140);
         suggestions.setCellFactory(list -> textCell(c -> c.number() + "  " + c.name()));
-        suggestions.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(model.customerSuggestions()));
+        suggestions.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(model.picker().customerSuggestions()));
         suggestions.managedProperty().bind(suggestions.visibleProperty());
         suggestions.setOnMouseClicked(e -> choose(suggestions));
         suggestions.setOnKeyPressed(e -> {
@@ -84,22 +84,22 @@ final class WorkOrderFormView {
             }
         });
         customer.setOnKeyPressed(e -> {
-            if (e.getCode() == KeyCode.DOWN && !model.customerSuggestions().isEmpty()) {
+            if (e.getCode() == KeyCode.DOWN && !model.picker().customerSuggestions().isEmpty()) {
                 suggestions.requestFocus();
                 suggestions.getSelectionModel().selectFirst();
             }
         });
         add("Customer", new VBox(2, customer, suggestions), FormField.CUSTOMER);
 
-        ComboBox<Site> site = combo("form-site", model.sites(),
+        ComboBox<Site> site = combo("form-site", model.picker().sites(),
                 s -> s.details().name() + ", " + s.details().address().street() + ", " + s.details().address().city());
-        site.valueProperty().bindBidirectional(model.siteProperty());
+        site.valueProperty().bindBidirectional(model.picker().siteProperty());
         site.disableProperty().bind(model.editingProperty());
         add("Site", site, FormField.SITE);
 
-        ComboBox<Asset> asset = combo("form-asset", model.assets(),
+        ComboBox<Asset> asset = combo("form-asset", model.picker().assets(),
                 a -> a.details().type() + " " + a.details().make() + " " + a.details().model() + " (" + a.details().serialNumber() + ")");
-        asset.valueProperty().bindBidirectional(model.assetProperty());
+        asset.valueProperty().bindBidirectional(model.picker().assetProperty());
         asset.setPromptText("None");
         add("Asset", asset, null);
 
@@ -175,7 +175,7 @@ final class WorkOrderFormView {
     private void choose(ListView<Customer> suggestions) {
         Customer chosen = suggestions.getSelectionModel().getSelectedItem();
         if (chosen != null) {
-            model.chooseCustomer(chosen);
+            model.picker().choose(chosen);
         }
     }
 

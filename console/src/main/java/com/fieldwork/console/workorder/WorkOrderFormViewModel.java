@@ -56,17 +56,10 @@ public final class WorkOrderFormViewModel {
     private final ObservableList<WorkOrderTemplate> templates = FXCollections.observableArrayList();
     private final ObservableList<ServiceType> serviceTypes = FXCollections.observableArrayList();
     private final ObservableList<Branch> branches = FXCollections.observableArrayList();
-    private final ObservableList<Customer> customerSuggestions = FXCollections.observableArrayList();
-    private final ObservableList<Site> sites = FXCollections.observableArrayList();
-    private final ObservableList<Asset> assets = FXCollections.observableArrayList();
     private final ObservableList<String> requirements = FXCollections.observableArrayList();
     private final ObjectProperty<WorkOrderTemplate> template = new SimpleObjectProperty<>();
     private final ObjectProperty<ServiceType> serviceType = new SimpleObjectProperty<>();
     private final ObjectProperty<Branch> branch = new SimpleObjectProperty<>();
-    private final StringProperty customerQuery = new SimpleStringProperty("");
-    private final ObjectProperty<Customer> customer = new SimpleObjectProperty<>();
-    private final ObjectProperty<Site> site = new SimpleObjectProperty<>();
-    private final ObjectProperty<Asset> asset = new SimpleObjectProperty<>();
     private final ObjectProperty<Priority> priority = new SimpleObjectProperty<>(Priority.NORMAL);
     private final StringProperty summary = new SimpleStringProperty("");
     private final StringProperty description = new SimpleStringProperty("");
@@ -79,6 +72,7 @@ public final class WorkOrderFormViewModel {
     private final ReadOnlyStringWrapper heading = new ReadOnlyStringWrapper("New work order");
     private final Map<FormField, ReadOnlyStringWrapper> errors = new EnumMap<>(FormField.class);
     private final SkillAndPartNames names;
+    private final SitePicker picker;
     private Optional<WorkOrder> original = Optional.empty();
     private TemplateDefaults defaults = TemplateDefaults.NONE;
 
@@ -91,9 +85,13 @@ public final class WorkOrderFormViewModel {
             errors.put(field, new ReadOnlyStringWrapper(""));
         }
         readOnly.set(!mayCreate());
+        this.picker = new SitePicker(services.customers(), services.assets(), executor, this::failed);
         template.addListener((obs, old, now) -> applyTemplate(now));
-        customer.addListener((obs, old, now) -> customerChosen(now));
-        site.addListener((obs, old, now) -> siteChosen(now));
+        picker.customerProperty().addListener((obs, old, now) -> {
+            errors.get(FormField.CUSTOMER).set("");
+            previewSla();
+        });
+        picker.siteProperty().addListener((obs, old, now) -> errors.get(FormField.SITE).set(""));
         priority.addListener((obs, old, now) -> previewSla());
     }
 
@@ -117,8 +115,7 @@ public final class WorkOrderFormViewModel {
         readOnly.set(!mayCreate());
         heading.set("New work order");
         template.set(null);
-        customer.set(null);
-        customerQuery.set("");
+        picker.clear();
         priority.set(Priority.NORMAL);
         summary.set("");
         description.set("");
@@ -155,66 +152,8 @@ public final class WorkOrderFormViewModel {
         defaults = new TemplateDefaults(order.requiredSkills(), order.requiredParts(), List.of());
         executor.submit("Opening customer", p -> new Opened(services.customers().get(order.customerId()),
                 services.customers().findSite(order.siteId()), names.describe(defaults)), opened -> {
-            customer.set(opened.customer());
-            customerQuery.set(opened.customer().name());
-            opened.site().ifPresent(s -> site.set(s));
+            picker.show(opened.customer(), opened.site(), order.assetId());
             requirements.setAll(opened.requirements());
-            order.assetId().ifPresent(id -> assets.stream().filter(a -> a.id() == id).findFirst().ifPresent(asset::set));
-        }, this::failed);
-    }
-
-    /** Type-ahead: customers whose name or number starts with what was typed. */
-    public void suggestCustomers(String typed) {
-        customerQuery.set(typed);
-        if (typed == null || typed.isBlank() || (customer.get() != null && customer.get().name().equals(typed))) {
-            customerSuggestions.clear();
-            return;
-        }
-        executor.submit("Finding customers", p -> services.customers().search(typed.strip(), Optional.empty(), 15),
-                found -> {
-                    if (typed.equals(customerQuery.get())) {
-                        customerSuggestions.setAll(found);
-                    }
-                }, this::failed);
-    }
-
-    public void chooseCustomer(Customer chosen) {
-        customer.set(chosen);
-        customerQuery.set(chosen.name());
-        customerSuggestions.clear();
-    }
-
-    private void customerChosen(Customer chosen) {
-        sites.clear();
-        assets.clear();
-        site.set(null);
-        if (chosen == null) {
-            return;
-        }
-        errors.get(FormField.CUSTOMER).set("");
-        long customerId = chosen.id();
-        executor.submit("Loading sites", p -> services.customers().sitesOf(customerId), found -> {
-            sites.setAll(found);
-            if (found.size() == 1) {
-                site.set(found.get(0));
-            }
-        }, this::failed);
-        previewSla();
-    }
-
-    private void siteChosen(Site chosen) {
-        assets.clear();
-        asset.set(null);
-        if (chosen == null) {
-            return;
-        }
-        errors.get(FormField.SITE).set("");
-        long siteId = chosen.id();
-        executor.submit("Loading assets", p -> services.assets().assetsAt(siteId), found -> {
-            assets.setAll(found);
-            original.flatMap(o -> o.assetId().isPresent() ? Optional.of(o.assetId().getAsLong()) : Optional.empty())
-                    .flatMap(id -> found.stream().filter(a -> a.id() == id).findFirst())
-                    .ifPresent(asset::set);
         }, this::failed);
     }
 
@@ -234,7 +173,7 @@ public final class WorkOrderFormViewModel {
     }
 
     private void previewSla() {
-        Customer forCustomer = customer.get();
+        Customer forCustomer = picker.customerProperty().get();
         Priority forPriority = priority.get();
         if (forCustomer == null || forPriority == null) {
             slaPreview.set("");
@@ -291,8 +230,8 @@ public final class WorkOrderFormViewModel {
     private Optional<Integer> checkInline() {
         boolean ok = true;
         if (!editing.get()) {
-            ok &= require(FormField.CUSTOMER, customer.get() != null, "Choose a customer");
-            ok &= require(FormField.SITE, site.get() != null, "Choose the site where the work is done");
+            ok &= require(FormField.CUSTOMER, picker.customerProperty().get() != null, "Choose a customer");
+            ok &= require(FormField.SITE, picker.siteProperty().get() != null, "Choose the site where the work is done");
             ok &= require(FormField.SERVICE_TYPE, serviceType.get() != null, "Choose a service type");
             ok &= require(FormField.BRANCH, branch.get() != null, "Choose the branch that does the work");
         }
@@ -322,7 +261,8 @@ public final class WorkOrderFormViewModel {
     }
 
     private NewWorkOrder newOrder(int estimate) {
-        return new NewWorkOrder(customer.get().id(), site.get().id(), assetId(), serviceType.get().id(),
+        return new NewWorkOrder(picker.customerProperty().get().id(), picker.siteProperty().get().id(),
+                picker.assetId(), serviceType.get().id(),
                 template.get() == null ? OptionalLong.empty() : OptionalLong.of(template.get().id()),
                 branch.get().id(), priority.get(), summary.get(), optionalText(description.get()), estimate,
                 WorkOrderSource.MANUAL, Optional.empty(), Optional.empty(), defaults.skills(), defaults.parts());
@@ -330,12 +270,8 @@ public final class WorkOrderFormViewModel {
 
     private WorkOrderEdit edit(int estimate) {
         WorkOrder current = original.orElseThrow();
-        return new WorkOrderEdit(priority.get(), summary.get(), optionalText(description.get()), estimate, assetId(),
-                current.customerWindow());
-    }
-
-    private OptionalLong assetId() {
-        return asset.get() == null ? OptionalLong.empty() : OptionalLong.of(asset.get().id());
+        return new WorkOrderEdit(priority.get(), summary.get(), optionalText(description.get()), estimate,
+                picker.assetId(), current.customerWindow());
     }
 
     private static Optional<String> optionalText(String text) {
@@ -364,6 +300,11 @@ public final class WorkOrderFormViewModel {
         return errors.get(field).getReadOnlyProperty();
     }
 
+    /** Customer, site and asset: fixed once the order is stored, except the asset. */
+    public SitePicker picker() {
+        return picker;
+    }
+
     public ObservableList<WorkOrderTemplate> templates() {
         return templates;
     }
@@ -374,18 +315,6 @@ public final class WorkOrderFormViewModel {
 
     public ObservableList<Branch> branches() {
         return branches;
-    }
-
-    public ObservableList<Customer> customerSuggestions() {
-        return customerSuggestions;
-    }
-
-    public ObservableList<Site> sites() {
-        return sites;
-    }
-
-    public ObservableList<Asset> assets() {
-        return assets;
     }
 
     /** What the template (or the stored order) requires: skills, parts and checklist, one line each. */
@@ -403,22 +332,6 @@ public final class WorkOrderFormViewModel {
 
     public ObjectProperty<Branch> branchProperty() {
         return branch;
-    }
-
-    public ReadOnlyStringProperty customerQueryProperty() {
-        return customerQuery;
-    }
-
-    public ObjectProperty<Customer> customerProperty() {
-        return customer;
-    }
-
-    public ObjectProperty<Site> siteProperty() {
-        return site;
-    }
-
-    public ObjectProperty<Asset> assetProperty() {
-        return asset;
     }
 
     public ObjectProperty<Priority> priorityProperty() {

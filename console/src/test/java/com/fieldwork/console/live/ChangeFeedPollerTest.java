@@ -21,7 +21,9 @@ class ChangeFeedPollerTest {
     private final ManualScheduler scheduler = new ManualScheduler();
     private final List<Runnable> fxQueue = new ArrayList<>();
     private final Executor fxThread = fxQueue::add;
-    private final ChangeFeedPoller poller = new ChangeFeedPoller(feed, scheduler, fxThread, Duration.ofSeconds(1));
+    private long now = 1_000_000;
+    private final ChangeFeedPoller poller = new ChangeFeedPoller(feed, scheduler, fxThread, Duration.ofSeconds(1),
+            () -> now);
 
     @Test
     void startsAtTheNewestChangeAndDeliversOnlyWhatCameAfter() {
@@ -115,6 +117,44 @@ class ChangeFeedPollerTest {
         assertThat(poller.stateProperty().get()).isEqualTo(LiveState.STOPPED);
     }
 
+    @Test
+    void aChangeThatCommitsAfterALaterOneIsStillDeliveredOnce() {
+        List<Change> seen = new ArrayList<>();
+        poller.subscribe("visit", seen::addAll);
+        poller.start();
+        scheduler.tick();
+
+        feed.addAt(2, "visit", "late-second");   // seq 1's transaction has not committed yet
+        scheduler.tick();
+        feed.addAt(1, "visit", "first");
+        scheduler.tick();
+        scheduler.tick();
+        runFx();
+
+        assertThat(seen).extracting(Change::entityId).containsExactly("late-second", "first");
+    }
+
+    @Test
+    void aHoleThatNeverFillsIsGivenUpAndNoLongerReRead() {
+        List<Change> seen = new ArrayList<>();
+        poller.subscribe("visit", seen::addAll);
+        poller.start();
+        scheduler.tick();
+        feed.addAt(2, "visit", "after-a-rollback");
+        scheduler.tick();
+
+        now += ChangeFeedPoller.GAP_PATIENCE_MILLIS + 1;
+        scheduler.tick();
+        int reads = feed.reads;
+        scheduler.tick();
+
+        assertThat(feed.reads - reads).as("one read per poll once the hole is given up").isEqualTo(1);
+        feed.addAt(1, "visit", "far-too-late");
+        scheduler.tick();
+        runFx();
+        assertThat(seen).extracting(Change::entityId).containsExactly("after-a-rollback");
+    }
+
     private void runFx() {
         List<Runnable> queued = new ArrayList<>(fxQueue);
         fxQueue.clear();
@@ -139,10 +179,16 @@ class ChangeFeedPollerTest {
     private static final class FakeFeed implements ChangeFeed {
         private final List<Change> changes = new ArrayList<>();
         private boolean failing;
+        private int reads;
 
         void add(String entity, String id) {
-            changes.add(new Change(changes.size() + 1, entity, id, ChangeOperation.UPDATE, OptionalLong.empty(),
-                    Instant.EPOCH));
+            addAt(changes.stream().mapToLong(Change::seq).max().orElse(0) + 1, entity, id);
+        }
+
+        /** A change whose transaction commits now, whatever sequence number it drew. */
+        void addAt(long seq, String entity, String id) {
+            changes.add(new Change(seq, entity, id, ChangeOperation.UPDATE, OptionalLong.empty(), Instant.EPOCH));
+            changes.sort(java.util.Comparator.comparingLong(Change::seq));
         }
 
         @Override
@@ -150,12 +196,13 @@ class ChangeFeedPollerTest {
             if (failing) {
                 throw new IllegalStateException("database unreachable");
             }
+            reads++;
             return changes.stream().filter(c -> c.seq() > afterSeq).limit(limit).toList();
         }
 
         @Override
         public long latestSeq() {
-            return changes.size();
+            return changes.stream().mapToLong(Change::seq).max().orElse(0);
         }
     }
 }
