@@ -8,9 +8,6 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,7 +16,6 @@ import java.util.Objects;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
-import java.util.function.LongSupplier;
 import java.util.stream.Collectors;
 
 /**
@@ -55,16 +51,16 @@ public final class ChangeFeedPoller implements AutoCloseable {
      * @param fxThread runs deliveries on the FX thread ({@code Platform::runLater}); tests pass {@code Runnable::run}
      */
     public ChangeFeedPoller(ChangeFeed feed, PollScheduler scheduler, Executor fxThread, Duration period) {
-        this(feed, scheduler, fxThread, period, System::currentTimeMillis);
+        this(feed, scheduler, fxThread, period, Clock.systemUTC());
     }
 
-    /** @param millis the wall clock, for giving up on holes in the sequence (tests pass their own) */
-    ChangeFeedPoller(ChangeFeed feed, PollScheduler scheduler, Executor fxThread, Duration period, LongSupplier millis) {
+    /** @param clock for giving up on holes in the sequence (tests pass their own) */
+    ChangeFeedPoller(ChangeFeed feed, PollScheduler scheduler, Executor fxThread, Duration period, Clock clock) {
         this.feed = Objects.requireNonNull(feed, "feed");
         this.scheduler = Objects.requireNonNull(scheduler, "scheduler");
         this.fxThread = Objects.requireNonNull(fxThread, "fxThread");
         this.period = Objects.requireNonNull(period, "period");
-        this.clock = new MillisClock(Objects.requireNonNull(millis, "millis"));
+        this.clock = Objects.requireNonNull(clock, "clock");
     }
 
     /** Starts polling; the first poll only learns where the feed is now. */
@@ -149,29 +145,5 @@ public final class ChangeFeedPoller implements AutoCloseable {
             running = null;
         }
         fxThread.execute(() -> state.set(LiveState.STOPPED));
-    }
-
-    /** The cursor's clock over the tests' millisecond supplier. */
-    private static final class MillisClock extends Clock {
-        private final LongSupplier millis;
-
-        MillisClock(LongSupplier millis) {
-            this.millis = millis;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return Instant.ofEpochMilli(millis.getAsLong());
-        }
     }
 }

@@ -3,6 +3,7 @@ package com.fieldwork.console.live;
 import com.fieldwork.core.audit.Change;
 import com.fieldwork.core.audit.ChangeFeed;
 import com.fieldwork.core.audit.ChangeOperation;
+import com.fieldwork.core.testing.MutableClock;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -21,9 +22,9 @@ class ChangeFeedPollerTest {
     private final ManualScheduler scheduler = new ManualScheduler();
     private final List<Runnable> fxQueue = new ArrayList<>();
     private final Executor fxThread = fxQueue::add;
-    private long now = 1_000_000;
+    private final MutableClock clock = new MutableClock(Instant.parse("2026-11-25T08:00:00Z"));
     private final ChangeFeedPoller poller = new ChangeFeedPoller(feed, scheduler, fxThread, Duration.ofSeconds(1),
-            () -> now);
+            clock);
 
     @Test
     void startsAtTheNewestChangeAndDeliversOnlyWhatCameAfter() {
@@ -143,7 +144,7 @@ class ChangeFeedPollerTest {
         feed.addAt(2, "visit", "after-a-rollback");
         scheduler.tick();
 
-        now += ChangeFeedPoller.GAP_PATIENCE_MILLIS + 1;
+        clock.advance(Duration.ofMillis(ChangeFeedPoller.GAP_PATIENCE_MILLIS + 1));
         scheduler.tick();
         int reads = feed.reads;
         scheduler.tick();

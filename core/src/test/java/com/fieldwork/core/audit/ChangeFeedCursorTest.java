@@ -1,12 +1,10 @@
 package com.fieldwork.core.audit;
 
+import com.fieldwork.core.testing.MutableClock;
 import org.junit.jupiter.api.Test;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -17,23 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ChangeFeedCursorTest {
 
     private final VisibleRows feed = new VisibleRows();
-    private Instant now = Instant.parse("2026-11-25T08:00:00Z");
-    private final Clock clock = new Clock() {
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    };
+    private final MutableClock clock = new MutableClock(Instant.parse("2026-11-25T08:00:00Z"));
 
     @Test
     void handsOutEachVisibleChangeOnceInOrder() {
@@ -54,7 +36,7 @@ class ChangeFeedCursorTest {
 
         assertThat(seqs(cursor.poll())).containsExactly(1L, 3L);
         assertThat(cursor.settledSeq()).isEqualTo(1);
-        now = now.plusSeconds(5);
+        clock.advance(Duration.ofSeconds(5));
         feed.commit(2, 4);
 
         assertThat(seqs(cursor.poll())).containsExactly(2L, 4L);
@@ -68,10 +50,10 @@ class ChangeFeedCursorTest {
         feed.commit(1, 3);  // 2 rolled back
         cursor.poll();
 
-        now = now.plusSeconds(59);
+        clock.advance(Duration.ofSeconds(59));
         assertThat(cursor.poll()).isEmpty();
         assertThat(cursor.settledSeq()).isEqualTo(1);
-        now = now.plusSeconds(1);
+        clock.advance(Duration.ofSeconds(1));
         assertThat(cursor.poll()).isEmpty();
         assertThat(cursor.settledSeq()).isEqualTo(3);
         feed.commit(5, 6);
@@ -83,14 +65,14 @@ class ChangeFeedCursorTest {
         ChangeFeedCursor cursor = new ChangeFeedCursor(feed, 0, clock, Duration.ofSeconds(60));
         feed.commit(2);
         cursor.poll();          // 1 missed from now on
-        now = now.plusSeconds(30);
+        clock.advance(Duration.ofSeconds(30));
         feed.commit(4);
         cursor.poll();          // 3 missed from 30 s later
-        now = now.plusSeconds(30);
+        clock.advance(Duration.ofSeconds(30));
 
         cursor.poll();
         assertThat(cursor.settledSeq()).isEqualTo(2);
-        now = now.plusSeconds(30);
+        clock.advance(Duration.ofSeconds(30));
         cursor.poll();
         assertThat(cursor.settledSeq()).isEqualTo(4);
     }
@@ -114,7 +96,7 @@ class ChangeFeedCursorTest {
 
         void commit(long... seqs) {
             for (long seq : seqs) {
-                rows.add(new Change(seq, "visit", Long.toString(seq), ChangeOperation.UPDATE, OptionalLong.empty(), now));
+                rows.add(new Change(seq, "visit", Long.toString(seq), ChangeOperation.UPDATE, OptionalLong.empty(), clock.instant()));
             }
             rows.sort(Comparator.comparingLong(Change::seq));
         }

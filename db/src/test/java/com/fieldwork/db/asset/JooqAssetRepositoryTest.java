@@ -17,7 +17,7 @@ import com.fieldwork.core.workorder.WorkOrder;
 import com.fieldwork.core.workorder.WorkOrderSource;
 import com.fieldwork.core.workorder.WorkOrderStatus;
 import com.fieldwork.db.testing.DatabaseTest;
-import com.fieldwork.db.testing.MutableClock;
+import com.fieldwork.core.testing.MutableClock;
 import com.fieldwork.db.testing.Seed;
 import com.fieldwork.db.workorder.JooqWorkOrderRepository;
 import org.junit.jupiter.api.BeforeEach;

@@ -21,7 +21,7 @@ import com.fieldwork.core.security.Role;
 import com.fieldwork.core.workorder.Priority;
 import com.fieldwork.db.audit.JooqAuditLog;
 import com.fieldwork.db.testing.DatabaseTest;
-import com.fieldwork.db.testing.MutableClock;
+import com.fieldwork.core.testing.MutableClock;
 import com.fieldwork.db.testing.Seed;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -16,7 +16,7 @@ import com.fieldwork.core.customer.Site;
 import com.fieldwork.core.customer.SiteDetails;
 import com.fieldwork.core.security.Role;
 import com.fieldwork.db.testing.DatabaseTest;
-import com.fieldwork.db.testing.MutableClock;
+import com.fieldwork.core.testing.MutableClock;
 import com.fieldwork.db.testing.Seed;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -6,7 +6,7 @@ import com.fieldwork.core.security.Role;
 import com.fieldwork.core.workorder.NewWorkOrder;
 import com.fieldwork.core.workorder.Priority;
 import com.fieldwork.core.workorder.WorkOrderSource;
-import com.fieldwork.db.testing.MutableClock;
+import com.fieldwork.core.testing.MutableClock;
 import com.fieldwork.db.testing.Seed;
 import com.fieldwork.db.workorder.JooqWorkOrderRepository;
 import org.jooq.DSLContext;

@@ -12,7 +12,7 @@ import com.fieldwork.core.organisation.BranchDetails;
 import com.fieldwork.core.security.Role;
 import com.fieldwork.db.audit.JooqAuditLog;
 import com.fieldwork.db.testing.DatabaseTest;
-import com.fieldwork.db.testing.MutableClock;
+import com.fieldwork.core.testing.MutableClock;
 import com.fieldwork.db.testing.Seed;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -13,7 +13,7 @@ import com.fieldwork.core.security.TokenHash;
 import com.fieldwork.db.security.BcryptPasswordHasher;
 import com.fieldwork.db.security.JooqSessionTokens;
 import com.fieldwork.db.testing.DatabaseTest;
-import com.fieldwork.db.testing.MutableClock;
+import com.fieldwork.core.testing.MutableClock;
 import com.fieldwork.db.testing.Seed;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -15,7 +15,7 @@ import com.fieldwork.core.workorder.Priority;
 import com.fieldwork.core.workorder.WorkOrderSource;
 import com.fieldwork.db.audit.JooqAuditLog;
 import com.fieldwork.db.testing.DatabaseTest;
-import com.fieldwork.db.testing.MutableClock;
+import com.fieldwork.core.testing.MutableClock;
 import com.fieldwork.db.testing.Seed;
 import com.fieldwork.db.workorder.JooqWorkOrderRepository;
 import org.junit.jupiter.api.BeforeEach;

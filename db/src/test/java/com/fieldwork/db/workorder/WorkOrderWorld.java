@@ -9,7 +9,7 @@ import com.fieldwork.core.workorder.WorkOrderSource;
 import com.fieldwork.db.audit.JooqChangeFeed;
 import com.fieldwork.db.schedule.JooqVisitRepository;
 import com.fieldwork.db.sla.JooqSlaPolicies;
-import com.fieldwork.db.testing.MutableClock;
+import com.fieldwork.core.testing.MutableClock;
 import com.fieldwork.db.testing.Seed;
 import com.fieldwork.core.workorder.WorkOrderService;
 import org.jooq.DSLContext;

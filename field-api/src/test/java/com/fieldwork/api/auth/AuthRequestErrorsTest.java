@@ -9,7 +9,7 @@ import com.fieldwork.core.security.Role;
 import com.fieldwork.core.security.TokenHash;
 import com.fieldwork.db.Database;
 import com.fieldwork.db.jooq.tables.records.AuditLogRecord;
-import com.fieldwork.db.testing.MutableClock;
+import com.fieldwork.core.testing.MutableClock;
 import com.fieldwork.db.testing.TestDatabases;
 import com.fieldwork.db.testing.TestEngine;
 import io.javalin.testtools.JavalinTest;

@@ -13,7 +13,7 @@ import com.fieldwork.core.customer.CustomerKind;
 import com.fieldwork.core.security.Role;
 import com.fieldwork.db.Database;
 import com.fieldwork.db.intake.JooqIntakeTransactions;
-import com.fieldwork.db.testing.MutableClock;
+import com.fieldwork.core.testing.MutableClock;
 import com.fieldwork.db.testing.Seed;
 import com.fieldwork.db.testing.TestDatabases;
 import com.fieldwork.db.testing.TestEngine;

@@ -17,7 +17,7 @@ import com.fieldwork.db.Database;
 import com.fieldwork.db.inventory.JooqStockLedger;
 import com.fieldwork.db.inventory.JooqStockLocationRepository;
 import com.fieldwork.db.schedule.JooqVisitRepository;
-import com.fieldwork.db.testing.MutableClock;
+import com.fieldwork.core.testing.MutableClock;
 import com.fieldwork.db.testing.Seed;
 import com.fieldwork.db.workorder.JooqWorkOrderRepository;
 import io.javalin.testtools.Response;

@@ -2,7 +2,7 @@ package com.fieldwork.api.testing;
 
 import com.fieldwork.api.FieldApiContext;
 import com.fieldwork.db.Database;
-import com.fieldwork.db.testing.MutableClock;
+import com.fieldwork.core.testing.MutableClock;
 import com.fieldwork.db.testing.TestDatabases;
 import com.fieldwork.db.testing.TestEngine;
 import org.junit.jupiter.api.AfterEach;

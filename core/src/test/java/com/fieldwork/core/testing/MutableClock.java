@@ -1,4 +1,4 @@
-package com.fieldwork.db.testing;
+package com.fieldwork.core.testing;
 
 import java.time.Clock;
 import java.time.Duration;
