@@ -23,7 +23,10 @@ import java.util.UUID;
  */
 public sealed interface SyncPayload {
 
-    /** The wire name of the event type, also stored on the receipt. */
+    /**
+     * The wire name of the event type, also stored on the receipt. Each record keeps it in a {@code TYPE}
+     * constant, which the API's list of event types is tested against.
+     */
     String type();
 
     /**
@@ -32,6 +35,8 @@ public sealed interface SyncPayload {
      */
     record StatusChangeEvent(long workOrderId, WorkOrderStatus to, Optional<GeoPoint> position,
                              Optional<String> note) implements SyncPayload {
+        public static final String TYPE = "status";
+
         public StatusChangeEvent {
             Objects.requireNonNull(to, "to");
             Objects.requireNonNull(position, "position");
@@ -40,33 +45,39 @@ public sealed interface SyncPayload {
 
         @Override
         public String type() {
-            return "status";
+            return TYPE;
         }
     }
 
     record NoteEvent(long workOrderId, String body, boolean internal) implements SyncPayload {
+        public static final String TYPE = "note";
+
         public NoteEvent {
             body = Text.required("body", body, 10_000);
         }
 
         @Override
         public String type() {
-            return "note";
+            return TYPE;
         }
     }
 
     record ChecklistAnswerEvent(long workOrderId, long checklistItemId, ChecklistAnswer answer) implements SyncPayload {
+        public static final String TYPE = "checklist_answer";
+
         public ChecklistAnswerEvent {
             Objects.requireNonNull(answer, "answer");
         }
 
         @Override
         public String type() {
-            return "checklist_answer";
+            return TYPE;
         }
     }
 
     record LaborEvent(NewLaborEntry entry) implements SyncPayload {
+        public static final String TYPE = "labor";
+
         public LaborEvent {
             Objects.requireNonNull(entry, "entry");
         }
@@ -77,36 +88,42 @@ public sealed interface SyncPayload {
 
         @Override
         public String type() {
-            return "labor";
+            return TYPE;
         }
     }
 
     /** Parts taken from the van; the use's client id is its movement's key (see {@link JobPartsUse}). */
     record PartUsedEvent(long workOrderId, PartUse use) implements SyncPayload {
+        public static final String TYPE = "part_used";
+
         public PartUsedEvent {
             Objects.requireNonNull(use, "use");
         }
 
         @Override
         public String type() {
-            return "part_used";
+            return TYPE;
         }
     }
 
     /** One position, recorded at the event's client time. */
     record PingEvent(LocationPing ping) implements SyncPayload {
+        public static final String TYPE = "ping";
+
         public PingEvent {
             Objects.requireNonNull(ping, "ping");
         }
 
         @Override
         public String type() {
-            return "ping";
+            return TYPE;
         }
     }
 
     /** The customer's signature; its client id makes a capture under another event id the same signature. */
     record SignatureEvent(NewSignature signature) implements SyncPayload {
+        public static final String TYPE = "signature";
+
         public SignatureEvent {
             Objects.requireNonNull(signature, "signature");
         }
@@ -117,7 +134,7 @@ public sealed interface SyncPayload {
 
         @Override
         public String type() {
-            return "signature";
+            return TYPE;
         }
     }
 
@@ -129,6 +146,8 @@ public sealed interface SyncPayload {
      */
     record CompleteEvent(long workOrderId, CompletionRequest request, Optional<List<UUID>> photoClientIds)
             implements SyncPayload {
+        public static final String TYPE = "complete";
+
         public CompleteEvent {
             Objects.requireNonNull(request, "request");
             photoClientIds = photoClientIds.map(List::copyOf);
@@ -136,7 +155,7 @@ public sealed interface SyncPayload {
 
         @Override
         public String type() {
-            return "complete";
+            return TYPE;
         }
     }
 }
