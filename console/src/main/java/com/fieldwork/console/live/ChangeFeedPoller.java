@@ -112,7 +112,7 @@ public final class ChangeFeedPoller implements AutoCloseable {
                     List<Change> delivered = batch;
                     fxThread.execute(() -> deliver(delivered));
                 }
-            } while (!batch.isEmpty());
+            } while (batch.size() == BATCH); // a short read has taken everything visible now
             fxThread.execute(() -> state.set(LiveState.LIVE));
         } catch (RuntimeException e) {
             // A scheduled task that throws is never run again; keep polling and say so on screen instead.
@@ -130,7 +130,8 @@ public final class ChangeFeedPoller implements AutoCloseable {
             }
             listeners.forEach(listener -> listener.accept(List.copyOf(changes)));
         });
-        everything.forEach(listener -> listener.accept(List.copyOf(batch)));
+        List<Change> all = List.copyOf(batch);
+        everything.forEach(listener -> listener.accept(all));
     }
 
     /** Stops polling; subscriptions stay but hear nothing more. */

@@ -57,7 +57,7 @@ final class ScheduleViews {
         model.setOnOpenWorkOrder(context.openWorkOrder());
         CalendarView view = new CalendarView(model);
         model.loadScopes();
-        return hosted(view, context, model::applyChanges, () -> { });
+        return hosted(view, context, model::applyChanges);
     }
 
     static ConsoleView map(ViewContext context) {
@@ -65,7 +65,7 @@ final class ScheduleViews {
         model.setOnOpenWorkOrder(context.openWorkOrder());
         MapView view = new MapView(model, context.services().schedule().map(), MapProviders.standard());
         model.load();
-        return hosted(view, context, model::applyChanges, () -> { });
+        return hosted(view, context, model::applyChanges);
     }
 
     static ConsoleView customers(ViewContext context) {
@@ -75,7 +75,7 @@ final class ScheduleViews {
         model.setOnOpenWorkOrder(context.openWorkOrder());
         CustomerView view = new CustomerView(model, services.zone());
         model.search();
-        return hosted(view, context, model::applyChanges, () -> { });
+        return hosted(view, context, model::applyChanges);
     }
 
     static ConsoleView technicians(ViewContext context) {
@@ -85,7 +85,7 @@ final class ScheduleViews {
                 services.clock(), services.zone());
         TechnicianView view = new TechnicianView(model);
         model.load();
-        return hosted(view, context, model::applyChanges, () -> { });
+        return hosted(view, context, model::applyChanges);
     }
 
     private static ScheduleSource source(ViewContext context) {
@@ -94,6 +94,10 @@ final class ScheduleViews {
         return new PortScheduleSource(new SchedulePorts(services.branches(), services.technicians(), services.skills(),
                 services.visits(), services.workOrders(), services.customers(), schedule.pings(), services.parts(),
                 schedule.stockLocations(), schedule.stock(), schedule.days()));
+    }
+
+    private static ConsoleView hosted(Node node, ViewContext context, Consumer<List<Change>> onChanges) {
+        return hosted(node, context, onChanges, () -> { });
     }
 
     private static ConsoleView hosted(Node node, ViewContext context, Consumer<List<Change>> onChanges,
