@@ -8,6 +8,7 @@ import com.fieldwork.core.catalog.PartRepository;
 import com.fieldwork.core.catalog.ServiceTypeRepository;
 import com.fieldwork.core.catalog.TemplateRepository;
 import com.fieldwork.core.customer.CustomerRepository;
+import com.fieldwork.core.dispatch.board.BoardTransactions;
 import com.fieldwork.core.dispatch.board.DispatchBoardReads;
 import com.fieldwork.core.dispatch.travel.TravelTimes;
 import com.fieldwork.core.field.LocationPings;
@@ -66,13 +67,15 @@ public record ConsoleServices(Authentication authentication, WorkOrderService wo
     /**
      * What the board, the calendar and the map read and move work with, besides the ports above.
      *
-     * @param map where the map's tiles come from (fieldwork.properties and the environment)
+     * @param boardWrites the board's drops and accepted plans, each in one transaction
+     * @param map         where the map's tiles come from (fieldwork.properties and the environment)
      */
-    public record Schedule(DispatchBoardReads boardReads, TravelTimes travel, LocationPings pings,
+    public record Schedule(DispatchBoardReads boardReads, BoardTransactions boardWrites, TravelTimes travel, LocationPings pings,
                            StockLocationRepository stockLocations, StockLedger stock, FieldJobs days, MapSettings map) {
         public Schedule {
             Objects.requireNonNull(days, "days");
             Objects.requireNonNull(boardReads, "boardReads");
+            Objects.requireNonNull(boardWrites, "boardWrites");
             Objects.requireNonNull(travel, "travel");
             Objects.requireNonNull(pings, "pings");
             Objects.requireNonNull(stockLocations, "stockLocations");

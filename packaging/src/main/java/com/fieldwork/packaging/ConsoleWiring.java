@@ -14,6 +14,7 @@ import com.fieldwork.db.catalog.JooqPartRepository;
 import com.fieldwork.db.catalog.JooqServiceTypeRepository;
 import com.fieldwork.db.catalog.JooqTemplateRepository;
 import com.fieldwork.db.customer.JooqCustomerRepository;
+import com.fieldwork.db.dispatch.JooqBoardTransactions;
 import com.fieldwork.db.dispatch.JooqDispatchBoardReads;
 import com.fieldwork.db.field.JooqLocationPings;
 import com.fieldwork.db.fieldjob.JooqFieldJobs;
@@ -47,6 +48,7 @@ public final class ConsoleWiring {
         var api = new FieldApiContext(database, clock, "console", filesFolder);
         var dsl = database.dsl();
         var schedule = new ConsoleServices.Schedule(new JooqDispatchBoardReads(dsl, clock),
+                new JooqBoardTransactions(dsl, clock),
                 new GreatCircleTravelTimes(TravelSettings.defaults(api.companyZone())), new JooqLocationPings(dsl, clock),
                 new JooqStockLocationRepository(dsl, clock), new JooqStockLedger(dsl, clock),
                 new JooqFieldJobs(dsl, clock), map);

@@ -3,6 +3,7 @@ package com.fieldwork.console.board;
 import com.fieldwork.core.dispatch.Appointment;
 import com.fieldwork.core.dispatch.DispatchJob;
 import com.fieldwork.core.dispatch.board.BoardJob;
+import com.fieldwork.core.dispatch.board.PlanPlacement;
 import com.fieldwork.core.dispatch.emergency.EmergencyDispatcher;
 import com.fieldwork.core.dispatch.emergency.EmergencyPlacement;
 import com.fieldwork.core.dispatch.emergency.InsertionOption;
@@ -69,7 +70,7 @@ final class BoardPlanning {
                 new PlanningBudget(budget, (fraction, best) -> progress.accept(fraction), cancelled));
         PlanDiff diff = PlanDiff.between(problem.current(), proposal);
         List<String> lines = new ArrayList<>();
-        List<PlanReview.Placement> placements = new ArrayList<>();
+        List<PlanPlacement> placements = new ArrayList<>();
         int assigned = 0;
         int moved = 0;
         int unassigned = 0;
@@ -78,17 +79,17 @@ final class BoardPlanning {
             if (change instanceof PlanDiff.Assigned a) {
                 assigned++;
                 lines.add("Assign " + card.order().number() + " to " + name(a.to()) + " at " + slot(a.to()));
-                placements.add(new PlanReview.Placement(card, Optional.of(a.to())));
+                placements.add(new PlanPlacement(card, Optional.of(a.to())));
             } else if (change instanceof PlanDiff.Moved m) {
                 moved++;
                 lines.add("Move " + card.order().number() + " from " + name(m.from()) + " " + slot(m.from()) + " to "
                         + name(m.to()) + " " + slot(m.to()));
-                placements.add(new PlanReview.Placement(card, Optional.of(m.to())));
+                placements.add(new PlanPlacement(card, Optional.of(m.to())));
             } else if (change instanceof PlanDiff.Unassigned u) {
                 unassigned++;
                 lines.add("Take " + card.order().number() + " off " + name(u.from()) + "'s day (" + slot(u.from())
                         + "): no place for it");
-                placements.add(new PlanReview.Placement(card, Optional.empty()));
+                placements.add(new PlanPlacement(card, Optional.empty()));
             }
         }
         return new PlanReview("Optimized plan for " + day, assigned + " assigned, " + moved + " moved, " + unassigned
@@ -105,10 +106,10 @@ final class BoardPlanning {
             return new PlanReview("Nobody can take " + urgent.order().number() + " today", "", why, List.of());
         }
         InsertionOption option = chosen.get();
-        List<PlanReview.Placement> placements = new ArrayList<>();
-        placements.add(new PlanReview.Placement(urgent, Optional.of(option.placement())));
+        List<PlanPlacement> placements = new ArrayList<>();
+        placements.add(new PlanPlacement(urgent, Optional.of(option.placement())));
         for (PlanDiff.Moved m : option.moved()) {
-            placements.add(new PlanReview.Placement(state.card(m.job().visitId()).orElseThrow(), Optional.of(m.to())));
+            placements.add(new PlanPlacement(state.card(m.job().visitId()).orElseThrow(), Optional.of(m.to())));
         }
         return new PlanReview("Emergency: " + urgent.order().number() + " to " + option.technician().name(),
                 option.summary(), option.sentences(), placements);

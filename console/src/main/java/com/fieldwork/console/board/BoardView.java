@@ -2,6 +2,7 @@ package com.fieldwork.console.board;
 
 import com.fieldwork.core.common.ConcurrentModificationException;
 import com.fieldwork.core.dispatch.board.BoardJob;
+import com.fieldwork.core.dispatch.board.PlanNotAppliedException;
 import com.fieldwork.core.dispatch.recommend.Candidate;
 import com.fieldwork.console.task.RunningTask;
 import javafx.animation.KeyFrame;
@@ -238,10 +239,13 @@ public final class BoardView extends BorderPane {
      * alert when the two are merged.
      */
     private void showFailure(Throwable error) {
-        boolean stale = error instanceof ConcurrentModificationException;
+        boolean plan = error instanceof PlanNotAppliedException;
+        boolean stale = error instanceof ConcurrentModificationException
+                || plan && ((PlanNotAppliedException) error).stale();
         Alert alert = new Alert(stale ? Alert.AlertType.WARNING : Alert.AlertType.ERROR, error.getMessage(),
                 stale ? new ButtonType("Reload") : ButtonType.OK);
-        alert.setHeaderText(stale ? "Someone else changed this visit" : "The board could not do that");
+        alert.setHeaderText(plan ? "The plan was not applied: nothing of it was saved"
+                : stale ? "Someone else changed this visit" : "The board could not do that");
         if (getScene() != null) {
             alert.initOwner(getScene().getWindow());
         }

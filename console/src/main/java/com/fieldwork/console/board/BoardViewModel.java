@@ -7,6 +7,8 @@ import com.fieldwork.core.common.TimeSlot;
 import com.fieldwork.core.dispatch.board.BoardDispatchService;
 import com.fieldwork.core.dispatch.board.BoardJob;
 import com.fieldwork.core.dispatch.board.DispatchBoardReads;
+import com.fieldwork.core.dispatch.board.PlanNotAppliedException;
+import com.fieldwork.core.dispatch.board.PlanProgress;
 import com.fieldwork.core.dispatch.recommend.Candidate;
 import com.fieldwork.core.dispatch.travel.TravelTimes;
 import com.fieldwork.core.security.Permission;
@@ -190,9 +192,25 @@ public final class BoardViewModel {
                     planning.set(null);
                     failed(error);
                 });
-        if (run.runningProperty().get()) {
-            planning.set(run);
+        whileRunning(run, "Optimizing cancelled");
+    }
+
+    /**
+     * Shows the run's progress and Cancel while it lasts. A cancelled run calls neither of its callbacks on the
+     * console's executor, so its end is noticed here.
+     */
+    private void whileRunning(RunningTask run, String whenCancelled) {
+        if (!run.runningProperty().get()) {
+            return;
         }
+        planning.set(run);
+        run.runningProperty().addListener((obs, was, running) -> {
+            if (!running && planning.get() == run) {
+                planning.set(null);
+                busy.set(false);
+                status.set(whenCancelled);
+            }
+        });
     }
 
     /** Emergency dispatch of the selected queued job today: what the engine would insert and move. */
@@ -207,7 +225,11 @@ public final class BoardViewModel {
                 review::set, this::failed);
     }
 
-    /** Commits every placement of the review, one by one in the background, then reloads the board. */
+    /**
+     * Commits the review's placements in the background, all in one transaction, then reloads the board. If any
+     * placement fails (someone moved that visit meanwhile, a rule says no now) nothing of the plan is written
+     * and the failure names the job; Cancel before the commit writes nothing either.
+     */
     public void acceptReview() {
         PlanReview accepted = review.get();
         if (accepted == null) {
@@ -215,26 +237,32 @@ public final class BoardViewModel {
         }
         review.set(null);
         busy.set(true);
-        tasks.submit("Commit " + accepted.title(), progress -> {
-            int done = 0;
-            for (PlanReview.Placement p : accepted.placements()) {
-                progress.update(done++, accepted.placements().size(), p.card().order().number().toString());
-                if (p.to().isPresent()) {
-                    var to = p.to().get();
-                    dispatch.place(p.card(), to.technicianId(), to.slot(), List.of(), Optional.of(accepted.title()),
-                            actor);
-                } else {
-                    dispatch.unassign(p.card(), accepted.title(), actor);
-                }
-            }
-            return done;
-        }, done -> {
-            busy.set(false);
-            load();
-        }, error -> {
-            failed(error);
-            load();
-        });
+        status.set("Saving " + accepted.title() + "…");
+        RunningTask run = tasks.submit("Commit " + accepted.title(), progress -> dispatch.apply(accepted.title(),
+                accepted.placements(), actor, new PlanProgress() {
+                    @Override
+                    public void placing(int done, int total, BoardJob card) {
+                        progress.update(done, total, card.order().number().toString());
+                    }
+
+                    @Override
+                    public boolean cancelled() {
+                        return progress.isCancelled();
+                    }
+                }).size(), written -> {
+                    planning.set(null);
+                    load();
+                }, error -> {
+                    planning.set(null);
+                    if (error instanceof PlanNotAppliedException e && e.cancelled()) {
+                        busy.set(false);
+                        status.set(e.getMessage());
+                        return;
+                    }
+                    failed(error);
+                    load();
+                });
+        whileRunning(run, accepted.title() + " was cancelled: nothing of it was saved");
     }
 
     public void discardReview() {

@@ -37,7 +37,7 @@ final class ScheduleViews {
         var services = context.services();
         var schedule = services.schedule();
         BoardViewModel model = new BoardViewModel(schedule.boardReads(),
-                new BoardDispatchService(services.visits(), services.workOrderService()), schedule.travel(),
+                new BoardDispatchService(schedule.boardWrites()), schedule.travel(),
                 context.actor(), services.clock(), context.executor());
         BoardView view = new BoardView(model);
         model.load();

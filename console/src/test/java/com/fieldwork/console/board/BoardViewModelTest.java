@@ -4,7 +4,10 @@ import com.fieldwork.console.task.SynchronousTaskExecutor;
 import com.fieldwork.core.common.ConcurrentModificationException;
 import com.fieldwork.core.common.TimeSlot;
 import com.fieldwork.core.common.ValidationException;
+import com.fieldwork.core.dispatch.board.BoardData;
 import com.fieldwork.core.dispatch.board.BoardJob;
+import com.fieldwork.core.dispatch.board.PlanNotAppliedException;
+import com.fieldwork.core.dispatch.board.PlanPlacement;
 import com.fieldwork.core.workorder.Priority;
 import com.fieldwork.core.workorder.WorkOrderStatus;
 import org.junit.jupiter.api.BeforeEach;
@@ -15,6 +18,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.IntStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -182,6 +186,40 @@ class BoardViewModelTest {
         assertThat(model.queue().size()).isLessThanOrEqualTo(queuedBefore - (int) assigned
                 + (int) proposal.placements().stream().filter(p -> p.to().isEmpty()).count());
         assertThat(world.audit()).anyMatch(line -> line.contains("Optimized plan for " + BoardWorld.DAY));
+    }
+
+    @Test
+    void aPlanThatMeetsAStaleVisitIsNotAppliedAtAllAndTheBoardShowsWhatIsStored() {
+        model.optimizeDay();
+        PlanReview proposal = model.reviewProperty().get();
+        List<PlanPlacement> placements = proposal.placements();
+        int staleAt = IntStream.range(1, placements.size()).filter(i -> placements.get(i).card().scheduled())
+                .findFirst().orElseThrow(() -> new AssertionError("the optimizer moved no visit after its first change"));
+        BoardJob stale = placements.get(staleAt).card();
+        TimeSlot theirs = TimeSlot.of(stale.planned().get().start().plus(Duration.ofMinutes(30)),
+                stale.planned().get().duration());
+        world.changedElsewhere(stale.key(), stale.technicianId().getAsLong(), theirs);
+        BoardData stored = world.load(BoardWorld.week());
+        List<String> auditBefore = world.audit();
+        int commitsBefore = world.commits();
+
+        model.acceptReview();
+
+        assertThat(model.failureProperty().get()).isInstanceOf(PlanNotAppliedException.class)
+                .hasMessageContaining(proposal.title() + " was not applied, nothing of it was saved")
+                .hasMessageContaining(stale.order().number() + " could not be placed")
+                .hasMessageContaining("Sam Other")
+                .hasCauseInstanceOf(ConcurrentModificationException.class);
+        assertThat(world.audit()).as("placements before the stale one were rolled back").isEqualTo(auditBefore);
+        assertThat(world.commits()).isEqualTo(commitsBefore);
+        assertThat(world.load(BoardWorld.week())).isEqualTo(stored);
+        BoardState shown = model.stateProperty().get();
+        assertThat(shown.data().scheduled()).as("reloaded: as stored, their change included")
+                .containsExactlyInAnyOrderElementsOf(stored.scheduled());
+        assertThat(shown.data().queue()).containsExactlyInAnyOrderElementsOf(stored.queue());
+        assertThat(shown.card(stale.key()).orElseThrow().planned()).contains(theirs);
+        assertThat(model.busyProperty().get()).isFalse();
+        assertThat(model.reviewProperty().get()).isNull();
     }
 
     @Test

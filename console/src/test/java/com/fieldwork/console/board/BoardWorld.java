@@ -10,6 +10,8 @@ import com.fieldwork.core.dispatch.DispatchTechnician;
 import com.fieldwork.core.dispatch.board.BoardData;
 import com.fieldwork.core.dispatch.board.BoardDispatchService;
 import com.fieldwork.core.dispatch.board.BoardJob;
+import com.fieldwork.core.dispatch.board.BoardTransactions;
+import com.fieldwork.core.dispatch.board.BoardWrites;
 import com.fieldwork.core.dispatch.board.DispatchBoardReads;
 import com.fieldwork.core.dispatch.generate.FieldInstances;
 import com.fieldwork.core.dispatch.plan.PlanningProblem;
@@ -49,6 +51,7 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
 
 /**
  * A generated company for the board's tests, demo and benchmark, held in memory: the engine's generated
@@ -83,6 +86,7 @@ public final class BoardWorld implements DispatchBoardReads {
     private final Map<Long, DispatchJob> jobs = new HashMap<>();
     private final AtomicLong nextVisitId = new AtomicLong(10_000_000);
     private final List<String> audit = new ArrayList<>();
+    private int commits;
 
     private BoardWorld(PlanningProblem problem) {
         this.travel = problem.travel();
@@ -243,6 +247,7 @@ public final class BoardWorld implements DispatchBoardReads {
 
     // ---- writes --------------------------------------------------------------------------------------------
 
+    /** The board's writes over this world, each drop or plan all-or-nothing like a database transaction. */
     public BoardDispatchService dispatchService() {
         VisitRepository visitPort = new Visits();
         WorkOrderRepository orderPort = (WorkOrderRepository) Proxy.newProxyInstance(getClass().getClassLoader(),
@@ -254,7 +259,34 @@ public final class BoardWorld implements DispatchBoardReads {
                     default -> throw new UnsupportedOperationException(method.getName());
                 });
         SlaPolicies none = (priority, customer) -> Optional.empty();
-        return new BoardDispatchService(visitPort, new WorkOrderService(orderPort, visitPort, none, CLOCK));
+        BoardWrites writes = new BoardWrites(visitPort, new WorkOrderService(orderPort, visitPort, none, CLOCK));
+        return new BoardDispatchService(new BoardTransactions() {
+            @Override
+            public <T> T inTransaction(Function<BoardWrites, T> work) {
+                return BoardWorld.this.inTransaction(writes, work);
+            }
+        });
+    }
+
+    /** The world as it was before the work is put back when the work throws: nothing of it stays. */
+    private synchronized <T> T inTransaction(BoardWrites writes, Function<BoardWrites, T> work) {
+        Map<Long, WorkOrder> ordersBefore = new LinkedHashMap<>(orders);
+        Map<Long, Visit> visitsBefore = new LinkedHashMap<>(visits);
+        int auditBefore = audit.size();
+        long idBefore = nextVisitId.get();
+        try {
+            T result = work.apply(writes);
+            commits++;
+            return result;
+        } catch (RuntimeException | Error e) {
+            orders.clear();
+            orders.putAll(ordersBefore);
+            visits.clear();
+            visits.putAll(visitsBefore);
+            audit.subList(auditBefore, audit.size()).clear();
+            nextVisitId.set(idBefore);
+            throw e;
+        }
     }
 
     private synchronized WorkOrder changeStatus(long id, long expectedVersion, StatusChange change) {
@@ -355,6 +387,11 @@ public final class BoardWorld implements DispatchBoardReads {
 
     public synchronized List<String> audit() {
         return List.copyOf(audit);
+    }
+
+    /** How many drops and plans were committed (a rolled-back one is not counted). */
+    public synchronized int commits() {
+        return commits;
     }
 
     /** The board's first week in the company's zone, from the generator's first day. */

@@ -9,15 +9,12 @@ import com.fieldwork.core.dispatch.board.BoardData;
 import com.fieldwork.core.dispatch.board.BoardDispatchService;
 import com.fieldwork.core.dispatch.board.BoardJob;
 import com.fieldwork.core.schedule.Visit;
-import com.fieldwork.core.workorder.WorkOrderService;
 import com.fieldwork.core.workorder.WorkOrderStatus;
 import com.fieldwork.db.demo.DemoCompany;
 import com.fieldwork.db.schedule.JooqVisitRepository;
 import com.fieldwork.db.security.JooqActiveActors;
-import com.fieldwork.db.sla.JooqSlaPolicies;
 import com.fieldwork.db.testing.DatabaseTest;
 import com.fieldwork.db.testing.QueryCounter;
-import com.fieldwork.db.workorder.JooqWorkOrderRepository;
 import org.junit.jupiter.api.Test;
 
 import java.time.Clock;
@@ -88,9 +85,7 @@ class JooqDispatchBoardReadsTest extends DatabaseTest {
                 && c.order().status() == WorkOrderStatus.PENDING).findFirst().orElseThrow();
         long technician = board.technicians().get(0).id();
         Actor dispatcher = dispatcher();
-        JooqVisitRepository visits = new JooqVisitRepository(dsl(), CLOCK);
-        BoardDispatchService service = new BoardDispatchService(visits, new WorkOrderService(
-                new JooqWorkOrderRepository(dsl(), CLOCK), visits, new JooqSlaPolicies(dsl()), CLOCK));
+        BoardDispatchService service = new BoardDispatchService(new JooqBoardTransactions(dsl(), CLOCK));
         TimeSlot slot = new TimeSlot(Instant.parse("2026-03-11T16:00:00Z"), Instant.parse("2026-03-11T17:00:00Z"));
         long feedBefore = dsl().fetchCount(CHANGE_FEED);
 

@@ -1,17 +1,18 @@
 package com.fieldwork.core.dispatch.board;
 
 import com.fieldwork.core.common.Actor;
+import com.fieldwork.core.common.DomainException;
 import com.fieldwork.core.common.TimeSlot;
 import com.fieldwork.core.common.ValidationException;
+import com.fieldwork.core.dispatch.Appointment;
 import com.fieldwork.core.schedule.NewVisit;
 import com.fieldwork.core.schedule.Visit;
 import com.fieldwork.core.schedule.VisitPlan;
-import com.fieldwork.core.schedule.VisitRepository;
 import com.fieldwork.core.security.Permission;
 import com.fieldwork.core.workorder.StatusChange;
-import com.fieldwork.core.workorder.WorkOrderService;
 import com.fieldwork.core.workorder.WorkOrderStatus;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -22,17 +23,19 @@ import java.util.OptionalLong;
  * Assigned) or reschedules / reassigns a visit, quoting the versions the board read so a change made by
  * someone else in the meantime is refused rather than overwritten. Dropping onto a conflict is allowed
  * only with a reason, and the reason and the conflicts it overrides go into the audit log.
+ * <p>
+ * An accepted plan (the optimizer's day, an emergency insertion) is many such placements in one transaction:
+ * all of it is written, or none of it. Each drop is one transaction too, so a queued order never ends up
+ * Assigned without its visit.
  */
 public final class BoardDispatchService {
 
     static final String DEFAULT_REASON = "dispatch board";
 
-    private final VisitRepository visits;
-    private final WorkOrderService workOrders;
+    private final BoardTransactions transactions;
 
-    public BoardDispatchService(VisitRepository visits, WorkOrderService workOrders) {
-        this.visits = Objects.requireNonNull(visits, "visits");
-        this.workOrders = Objects.requireNonNull(workOrders, "workOrders");
+    public BoardDispatchService(BoardTransactions transactions) {
+        this.transactions = Objects.requireNonNull(transactions, "transactions");
     }
 
     /**
@@ -51,26 +54,77 @@ public final class BoardDispatchService {
                     + (overridden.size() == 1 ? " conflict" : " conflicts") + " there: give a reason to place it anyway");
         }
         String auditReason = auditReason(given, overridden);
-        if (card.order().status() == WorkOrderStatus.PENDING) {
-            workOrders.changeStatus(card.order().id(), card.order().version(),
-                    StatusChange.to(WorkOrderStatus.ASSIGNED).because(truncate(auditReason)), actor);
-        }
-        if (card.visit().isPresent()) {
-            Visit visit = card.visit().get();
-            return visits.replan(visit.id(), visit.version(),
-                    new VisitPlan(OptionalLong.of(technicianId), Optional.of(slot), visit.pinned()), actor, truncate(auditReason));
-        }
-        return visits.create(new NewVisit(card.order().id(), OptionalLong.of(technicianId), Optional.of(slot), false),
-                actor, truncate(auditReason));
+        return transactions.inTransaction(writes -> place(writes, card, technicianId, slot, auditReason, actor));
     }
 
     /** Takes a visit off the board back into the queue (what accepting a plan that leaves it out does). */
     public Visit unassign(BoardJob card, String reason, Actor actor) {
         actor.require(Permission.WORK_ORDER_ASSIGN);
+        return transactions.inTransaction(writes -> unassign(writes, card, reason, actor));
+    }
+
+    /**
+     * Commits an accepted plan in one transaction, with its title as the reason of every change. The engine
+     * proposed it from the board as read, so nothing in it is an override; what changed since is refused by
+     * the same checks as a drop (versions, the work order's lifecycle), and then nothing of the plan is written.
+     *
+     * @param progress told before each placement; when it says cancelled, the plan is rolled back
+     * @return the visits as written, in the plan's order
+     * @throws PlanNotAppliedException naming the job that failed and why (its cause), or that it was cancelled
+     */
+    public List<Visit> apply(String title, List<PlanPlacement> placements, Actor actor, PlanProgress progress) {
+        actor.require(Permission.WORK_ORDER_ASSIGN);
+        Objects.requireNonNull(title, "title");
+        return transactions.inTransaction(writes -> {
+            List<Visit> written = new ArrayList<>();
+            for (PlanPlacement placement : placements) {
+                if (progress.cancelled()) {
+                    throw PlanNotAppliedException.cancelled(title);
+                }
+                progress.placing(written.size(), placements.size(), placement.card());
+                try {
+                    written.add(apply(writes, placement, title, actor));
+                } catch (DomainException e) {
+                    throw new PlanNotAppliedException(title, placement.card().order().number(), e);
+                }
+            }
+            if (progress.cancelled()) {
+                throw PlanNotAppliedException.cancelled(title);
+            }
+            return written;
+        });
+    }
+
+    private static Visit apply(BoardWrites writes, PlanPlacement placement, String title, Actor actor) {
+        if (placement.to().isEmpty()) {
+            return unassign(writes, placement.card(), title, actor);
+        }
+        Appointment to = placement.to().get();
+        return place(writes, placement.card(), to.technicianId(), to.slot(), title, actor);
+    }
+
+    /** The one place rule of a drop and of a plan's placement, inside the caller's transaction. */
+    private static Visit place(BoardWrites writes, BoardJob card, long technicianId, TimeSlot slot,
+                               String auditReason, Actor actor) {
+        String reason = truncate(auditReason);
+        if (card.order().status() == WorkOrderStatus.PENDING) {
+            writes.workOrders().changeStatus(card.order().id(), card.order().version(),
+                    StatusChange.to(WorkOrderStatus.ASSIGNED).because(reason), actor);
+        }
+        if (card.visit().isPresent()) {
+            Visit visit = card.visit().get();
+            return writes.visits().replan(visit.id(), visit.version(),
+                    new VisitPlan(OptionalLong.of(technicianId), Optional.of(slot), visit.pinned()), actor, reason);
+        }
+        return writes.visits().create(new NewVisit(card.order().id(), OptionalLong.of(technicianId), Optional.of(slot),
+                false), actor, reason);
+    }
+
+    private static Visit unassign(BoardWrites writes, BoardJob card, String reason, Actor actor) {
         Visit visit = card.visit().orElseThrow(() -> new ValidationException("visit",
                 card.order().number() + " has no visit to take off the board"));
-        return visits.replan(visit.id(), visit.version(), new VisitPlan(OptionalLong.empty(), Optional.empty(), false),
-                actor, truncate(reason));
+        return writes.visits().replan(visit.id(), visit.version(),
+                new VisitPlan(OptionalLong.empty(), Optional.empty(), false), actor, truncate(reason));
     }
 
     private static String auditReason(Optional<String> given, List<String> overridden) {
