@@ -1,5 +1,6 @@
 package com.fieldwork.console.board;
 
+import com.fieldwork.console.conflict.ConflictMessage;
 import com.fieldwork.core.common.ConcurrentModificationException;
 import com.fieldwork.core.dispatch.board.BoardJob;
 import com.fieldwork.core.dispatch.board.PlanNotAppliedException;
@@ -242,7 +243,7 @@ public final class BoardView extends BorderPane {
         boolean plan = error instanceof PlanNotAppliedException;
         boolean stale = error instanceof ConcurrentModificationException
                 || plan && ((PlanNotAppliedException) error).stale();
-        Alert alert = new Alert(stale ? Alert.AlertType.WARNING : Alert.AlertType.ERROR, error.getMessage(),
+        Alert alert = new Alert(stale ? Alert.AlertType.WARNING : Alert.AlertType.ERROR, failureText(error),
                 stale ? new ButtonType("Reload") : ButtonType.OK);
         alert.setHeaderText(plan ? "The plan was not applied: nothing of it was saved"
                 : stale ? "Someone else changed this visit" : "The board could not do that");
@@ -253,6 +254,16 @@ public final class BoardView extends BorderPane {
         if (stale) {
             model.load();
         }
+    }
+
+    /** A plan refused for a stale visit says which job, who changed it and when in the company's zone. */
+    private String failureText(Throwable error) {
+        if (error instanceof PlanNotAppliedException plan && plan.getCause() instanceof ConcurrentModificationException c
+                && plan.job().isPresent()) {
+            return plan.plan() + ": " + plan.job().get() + " could not be placed. "
+                    + ConflictMessage.of(c, "its visit", model.stateProperty().get().zone()).detail();
+        }
+        return error.getMessage();
     }
 
     /** Replaces the reason dialog (tests; a shell with its own dialogs). Empty cancels the drop. */

@@ -7,11 +7,14 @@ import com.fieldwork.core.common.TimeSlot;
 import com.fieldwork.core.dispatch.DispatchTechnician;
 import com.fieldwork.core.dispatch.board.BoardJob;
 import javafx.application.Application;
+import javafx.application.Platform;
 import javafx.css.PseudoClass;
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.input.MouseButton;
@@ -30,6 +33,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.offset;
@@ -58,6 +63,39 @@ class BoardViewFxTest {
         stage.setScene(new Scene(view, 1270, 790));
         stage.show();
         model.load();
+    }
+
+    @Test
+    void anAcceptedPlanThatMeetsAStaleVisitSaysItWasNotAppliedAndChangesNothing(FxRobot robot) throws Exception {
+        Platform.runLater(model::optimizeDay);
+        DialogPane review = dialog(robot, pane -> pane.getStyleClass().contains("plan-review"));
+        PlanReview proposal = model.reviewProperty().get();
+        BoardJob stale = proposal.placements().stream().skip(1).map(p -> p.card()).filter(BoardJob::scheduled)
+                .findFirst().orElseThrow();
+        world.changedElsewhere(stale.key(), stale.technicianId().getAsLong(),
+                TimeSlot.of(stale.planned().get().start().plus(Duration.ofMinutes(30)), stale.planned().get().duration()));
+        List<String> auditBefore = world.audit();
+
+        Platform.runLater(() -> ((Button) review.lookupButton(review.getButtonTypes().get(0))).fire());
+        DialogPane failure = dialog(robot, pane -> pane.getHeaderText() != null
+                && pane.getHeaderText().startsWith("The plan was not applied"));
+
+        assertThat(failure.getContentText())
+                .startsWith(proposal.title() + ": " + stale.order().number() + " could not be placed.")
+                .contains("Sam Other saved its visit on Tue 1 Dec, 10:20:00").contains("Your changes were not saved");
+        robot.interact(() -> BoardSnapshots.write(failure.getScene(), "board-plan-not-applied"));
+        Platform.runLater(() -> ((Button) failure.lookupButton(failure.getButtonTypes().get(0))).fire());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(world.audit()).isEqualTo(auditBefore);
+        assertThat(model.stateProperty().get().card(stale.key()).orElseThrow().visit().orElseThrow().version())
+                .isEqualTo(stale.visit().orElseThrow().version() + 1);
+    }
+
+    /** Waits for a dialog the view opened with showAndWait (so the test cannot wait on the FX thread for it). */
+    private static DialogPane dialog(FxRobot robot, Predicate<DialogPane> which) throws Exception {
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> robot.lookup(".dialog-pane")
+                .match((DialogPane pane) -> which.test(pane)).tryQuery().isPresent());
+        return robot.lookup(".dialog-pane").match((DialogPane pane) -> which.test(pane)).query();
     }
 
     @Test
