@@ -262,6 +262,8 @@ public final class BoardViewModel {
                     failed(error);
                     load();
                 });
+        // The work sees a cancel before its next placement or its commit and rolls back. A cancel that comes
+        // while the database commits is too late; the change feed then brings the plan onto the board.
         whileRunning(run, accepted.title() + " was cancelled: nothing of it was saved");
     }
 

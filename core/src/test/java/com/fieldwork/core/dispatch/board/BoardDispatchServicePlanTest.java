@@ -2,6 +2,7 @@ package com.fieldwork.core.dispatch.board;
 
 import com.fieldwork.core.common.Actor;
 import com.fieldwork.core.common.ConcurrentModificationException;
+import com.fieldwork.core.common.ConflictException;
 import com.fieldwork.core.common.NotFoundException;
 import com.fieldwork.core.common.TimeSlot;
 import com.fieldwork.core.dispatch.Appointment;
@@ -101,6 +102,21 @@ class BoardDispatchServicePlanTest {
     }
 
     @Test
+    void aRuleThatSaysNoToOnePlacementRefusesTheWholePlanWithItsSentence() {
+        List<BoardJob> cards = List.of(card(1), card(2));
+        stored.refused.put(2L, "WO-2026-000002 is Completed: a completed job is not planned again");
+
+        assertThatThrownBy(() -> service.apply(TITLE, cards.stream().map(c -> moveTo(c, 21, 11)).toList(), DISPATCHER,
+                PlanProgress.NONE))
+                .isInstanceOfSatisfying(PlanNotAppliedException.class, e -> assertThat(e.stale()).isFalse())
+                .hasMessageEndingWith("WO-2026-000002 could not be placed. "
+                        + "WO-2026-000002 is Completed: a completed job is not planned again")
+                .hasCauseInstanceOf(ConflictException.class);
+        assertThat(transactions.committed).isZero();
+        assertThat(stored.reasons).isEmpty();
+    }
+
+    @Test
     void cancellingBeforeTheCommitWritesNothing() {
         List<BoardJob> cards = List.of(card(1), card(2));
         Map<Long, Visit> before = Map.copyOf(stored.visits);
@@ -190,6 +206,8 @@ class BoardDispatchServicePlanTest {
     private static final class StoredVisits {
         final Map<Long, Visit> visits = new HashMap<>();
         final List<String> reasons = new ArrayList<>();
+        /** Visits whose replan a rule refuses, with the rule's sentence. */
+        final Map<Long, String> refused = new HashMap<>();
         final VisitRepository port = (VisitRepository) Proxy.newProxyInstance(getClass().getClassLoader(),
                 new Class<?>[]{VisitRepository.class}, (proxy, method, args) -> switch (method.getName()) {
                     case "replan" -> replan((Long) args[0], (Long) args[1], (VisitPlan) args[2], (String) args[4]);
@@ -207,6 +225,9 @@ class BoardDispatchServicePlanTest {
             Visit v = visits.get(id);
             if (v == null) {
                 throw new NotFoundException("visit", id);
+            }
+            if (refused.containsKey(id)) {
+                throw new ConflictException(refused.get(id));
             }
             if (v.version() != expectedVersion) {
                 throw new ConcurrentModificationException("Visit", id, expectedVersion, v.version(), "Sam Other",
