@@ -103,8 +103,12 @@ class BoardViewFxTest {
         Spot free = freeSpot();
         BoardJob queued = free.card();
 
-        robot.drag(queueCell(robot, queued), MouseButton.PRIMARY).moveTo(point(free.technician(), free.start()))
-                .drop();
+        robot.drag(queueCell(robot, queued), MouseButton.PRIMARY).moveTo(point(free.technician(), free.start()));
+        Label feedback = robot.lookup(".drag-feedback").queryAs(Label.class);
+        assertThat(feedback.isVisible()).isTrue();
+        assertThat(feedback.getText()).contains("no conflicts").contains(java.time.format.DateTimeFormatter
+                .ofPattern("HH:mm").format(free.start().atZone(model.stateProperty().get().zone())));
+        robot.drop();
 
         assertThat(reasonsAsked).isEmpty();
         assertThat(model.queue()).noneMatch(c -> c.order().id() == queued.order().id());
@@ -127,10 +131,10 @@ class BoardViewFxTest {
         Label ghost = robot.lookup(".drag-ghost").queryAs(Label.class);
         assertThat(ghost.isVisible()).isTrue();
         assertThat(ghost.getPseudoClassStates()).contains(PseudoClass.getPseudoClass("conflict"));
-        assertThat(ghost.getTooltip().getText()).contains("overlaps").contains(busy.order().number().toString());
         Label feedback = robot.lookup(".drag-feedback").queryAs(Label.class);
         assertThat(feedback.isVisible()).isTrue();
-        assertThat(feedback.getText()).contains("overlaps");
+        assertThat(feedback.getPseudoClassStates()).contains(PseudoClass.getPseudoClass("conflict"));
+        assertThat(feedback.getText()).contains("overlaps").contains(busy.order().number().toString());
         robot.interact(() -> BoardSnapshots.write(view.getScene(), "board-conflict-drag"));
 
         robot.release(MouseButton.PRIMARY);

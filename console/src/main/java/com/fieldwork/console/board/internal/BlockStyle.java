@@ -9,6 +9,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.util.Duration;
 
+import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -73,14 +74,18 @@ final class BlockStyle {
         tip.setText(describe(card, zone));
     }
 
+    /** "Tue 1 Dec 09:45–10:30" in the company's zone. */
+    static String timeRange(Instant start, Instant end, ZoneId zone) {
+        return DAY_TIME.format(start.atZone(zone)) + '–' + TIME.format(end.atZone(zone));
+    }
+
     static String describe(BoardJob card, ZoneId zone) {
         StringBuilder text = new StringBuilder()
                 .append(card.order().number()).append(" — ").append(card.order().summary()).append('\n')
                 .append(card.order().status().label()).append(", ").append(card.order().priority().label())
                 .append(" priority").append('\n')
                 .append(card.siteName());
-        card.planned().ifPresent(slot -> text.append('\n').append(DAY_TIME.format(slot.start().atZone(zone)))
-                .append('–').append(TIME.format(slot.end().atZone(zone))));
+        card.planned().ifPresent(slot -> text.append('\n').append(timeRange(slot.start(), slot.end(), zone)));
         card.order().slaDue().ifPresent(due -> text.append("\nSLA due ")
                 .append(DAY_TIME.format(due.resolutionDue().atZone(zone))));
         if (card.job().pinned()) {

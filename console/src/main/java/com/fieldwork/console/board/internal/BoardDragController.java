@@ -9,7 +9,6 @@ import com.fieldwork.core.dispatch.board.BoardJob;
 import javafx.css.PseudoClass;
 import javafx.geometry.Point2D;
 import javafx.scene.control.Label;
-import javafx.scene.control.Tooltip;
 import javafx.scene.input.MouseEvent;
 
 import java.time.Duration;
@@ -19,8 +18,12 @@ import java.util.Optional;
 /**
  * Drag and drop the CalendarFX way: a press arms, a move beyond a few pixels starts the drag, a copy of the
  * block follows the mouse snapped to the zoom's grid and shows what the engine says about the place under it
- * (colour, the sentences beside it and in a tooltip), and the release makes one commit after the edit policy
- * agrees. The block itself stays where it is until the commit comes back.
+ * (colour, and a tooltip beside it with the time and the engine's sentences), and the release makes one
+ * commit after the edit policy agrees. The block itself stays where it is until the commit comes back.
+ * <p>
+ * The tooltip is drawn in the board, not as a {@link javafx.scene.control.Tooltip} popup: a popup opened on
+ * every drag repeated the same sentences in a second box and, being a window of its own, was repainted
+ * whole at every mouse move.
  */
 final class BoardDragController {
 
@@ -33,7 +36,6 @@ final class BoardDragController {
     private final DispatchBoardSkin skin;
     private final Label ghost = new Label();
     private final Label feedbackLabel = new Label();
-    private final Tooltip tooltip = new Tooltip();
 
     private BoardJob armed;
     private double pressX;
@@ -50,10 +52,6 @@ final class BoardDragController {
         ghost.setManaged(false);
         ghost.setVisible(false);
         ghost.setMinSize(0, 0);
-        ghost.setTooltip(tooltip);
-        tooltip.getStyleClass().add("conflict-tooltip");
-        tooltip.setWrapText(true);
-        tooltip.setMaxWidth(480);
         feedbackLabel.getStyleClass().add("drag-feedback");
         feedbackLabel.setManaged(false);
         feedbackLabel.setVisible(false);
@@ -136,48 +134,33 @@ final class BoardDragController {
         ghost.pseudoClassStateChanged(CONFLICT, !feedback.hard().isEmpty());
         ghost.pseudoClassStateChanged(WARNING, feedback.hard().isEmpty() && !feedback.soft().isEmpty());
         ghost.setVisible(true);
-        showFeedback(x0, top, sceneX, sceneY);
+        showFeedback(start, start.plus(length), x0, top);
     }
 
-    private void showFeedback(double x0, double top, double sceneX, double sceneY) {
-        String when = BlockStyle.describe(dragged, skin.zone()).lines().findFirst().orElse("");
-        if (feedback.clean()) {
-            feedbackLabel.setVisible(false);
-            setIfChanged(when + "\nNo conflicts here");
-            return;
-        }
+    private void showFeedback(Instant start, Instant end, double x0, double top) {
+        StringBuilder text = new StringBuilder(BlockStyle.shortNumber(dragged)).append(" · ")
+                .append(BlockStyle.timeRange(start, end, skin.zone()));
         var all = feedback.all();
-        StringBuilder text = new StringBuilder();
-        all.stream().limit(SENTENCES_SHOWN).forEach(s -> text.append(text.isEmpty() ? "" : "\n").append("⚠ ").append(s));
+        if (all.isEmpty()) {
+            text.append(" · no conflicts");
+        }
+        all.stream().limit(SENTENCES_SHOWN).forEach(s -> text.append("\n⚠ ").append(s));
         if (all.size() > SENTENCES_SHOWN) {
             text.append("\n… and ").append(all.size() - SENTENCES_SHOWN).append(" more");
         }
+        // most moves keep the same text: only a change needs the label's text laid out again
         if (!text.toString().equals(feedbackLabel.getText())) {
             feedbackLabel.setText(text.toString());
         }
         feedbackLabel.pseudoClassStateChanged(CONFLICT, !feedback.hard().isEmpty());
-        feedbackLabel.pseudoClassStateChanged(WARNING, feedback.hard().isEmpty());
-        double w = Math.min(460, skin.axis().width() - 8);
+        feedbackLabel.pseudoClassStateChanged(WARNING, feedback.hard().isEmpty() && !feedback.soft().isEmpty());
+        double w = Math.min(Math.min(460, skin.axis().width() - 8), feedbackLabel.prefWidth(-1));
         double h = feedbackLabel.prefHeight(w);
         double x = Math.max(4, Math.min(x0, skin.axis().width() - w - 4));
         double below = top + skin.rowHeight() + 2;
         double y = below + h > skin.body().getHeight() ? top - h - 2 : below;
         feedbackLabel.resizeRelocate(x, y, w, h);
         feedbackLabel.setVisible(true);
-        setIfChanged(String.join("\n", all));
-        if (ghost.getScene() != null && ghost.getScene().getWindow() != null && ghost.getScene().getWindow().isShowing()) {
-            Point2D screen = ghost.localToScreen(0, 0);
-            if (screen != null && !tooltip.isShowing()) {
-                tooltip.show(ghost, screen.getX(), screen.getY() - 8 - tooltip.getHeight());
-            }
-        }
-    }
-
-    /** Most moves keep the same conflicts: the popup is laid out and repainted only when they change. */
-    private void setIfChanged(String text) {
-        if (!text.equals(tooltip.getText())) {
-            tooltip.setText(text);
-        }
     }
 
     void end(double sceneX, double sceneY) {
@@ -208,10 +191,9 @@ final class BoardDragController {
     private void hide() {
         ghost.setVisible(false);
         feedbackLabel.setVisible(false);
-        tooltip.hide();
     }
 
-    /** What the last move showed; tests read it through the ghost's tooltip and pseudo-classes. */
+    /** What the last move showed; tests read it through the tooltip beside the ghost and the pseudo-classes. */
     DropFeedback feedback() {
         return feedback;
     }

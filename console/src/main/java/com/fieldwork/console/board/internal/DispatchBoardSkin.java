@@ -6,6 +6,7 @@ import com.fieldwork.console.board.DispatchBoard;
 import com.fieldwork.core.common.TimeSlot;
 import com.fieldwork.core.dispatch.board.BoardJob;
 import javafx.geometry.Orientation;
+import javafx.scene.Group;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollBar;
 import javafx.scene.control.SkinBase;
@@ -38,7 +39,13 @@ public class DispatchBoardSkin extends SkinBase<DispatchBoard> {
     private final Pane shadeLayer = layer(null);
     private final Pane gridLayer = layer(null);
     private final Pane blockLayer = layer(null);
-    final Pane overlay = layer(null);
+    /**
+     * What moves with the mouse (the dragged copy and its tooltip) and the now line: an unmanaged Group, not a
+     * Pane. A child moving inside a Pane, or inside a managed Group (whose new bounds lay out its parent),
+     * repainted the whole board body at every mouse move, 15-18 ms a frame in software rendering; this way
+     * only where the copy was and is gets repainted (PULSE log: -Djavafx.pulseLogger=true).
+     */
+    final Group overlay = new Group();
     private final ScrollBar vbar = new ScrollBar();
     private final ScrollBar hbar = new ScrollBar();
     private final Rectangle bodyClip = new Rectangle();
@@ -63,6 +70,7 @@ public class DispatchBoardSkin extends SkinBase<DispatchBoard> {
         body.getChildren().addAll(rowLayer, shadeLayer, gridLayer, blockLayer, overlay);
         nowLine.getStyleClass().add("now-line");
         nowLine.setManaged(false);
+        overlay.setManaged(false);
         overlay.getChildren().add(nowLine);
         body.setClip(bodyClip);
         header.setClip(headerClip);
@@ -125,7 +133,7 @@ public class DispatchBoardSkin extends SkinBase<DispatchBoard> {
         body.resizeRelocate(x + NAME_WIDTH, y + HEADER_HEIGHT, bodyW, bodyH);
         vbar.resizeRelocate(x + w - barW, y + HEADER_HEIGHT, barW, bodyH);
         hbar.resizeRelocate(x + NAME_WIDTH, y + h - barH, bodyW, barH);
-        for (Pane layer : List.of(rowLayer, shadeLayer, gridLayer, blockLayer, overlay)) {
+        for (Pane layer : List.of(rowLayer, shadeLayer, gridLayer, blockLayer)) {
             layer.resizeRelocate(0, 0, bodyW, bodyH);
         }
         bodyClip.setWidth(bodyW);
