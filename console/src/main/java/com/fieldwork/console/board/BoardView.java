@@ -19,6 +19,8 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextInputDialog;
@@ -150,6 +152,13 @@ public final class BoardView extends BorderPane {
         queue.getSelectionModel().selectedItemProperty().addListener((obs, old, card) -> {
             if (card != null) {
                 model.selectedProperty().set(card);
+            }
+        });
+        queue.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+            BoardJob card = queue.getSelectionModel().getSelectedItem();
+            if (e.getCode() == KeyCode.ENTER && card != null) {
+                board.placeWithKeys(card);
+                e.consume();
             }
         });
         Label suggestionsTitle = new Label("Suggestions");

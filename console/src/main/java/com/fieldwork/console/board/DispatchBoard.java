@@ -69,6 +69,16 @@ public class DispatchBoard extends Control {
         skin().beginDrag(card);
     }
 
+    /**
+     * Picks up a queued card with the keyboard: it appears on the first technician in view, the arrows move it,
+     * Enter places it (the same drop as the mouse's) and Escape puts it back. Visits already on the board are
+     * picked up with the arrows and Enter once the board has the focus.
+     */
+    public void placeWithKeys(BoardJob queued) {
+        requestFocus();
+        skin().placeWithKeys(queued);
+    }
+
     public void dragTo(double sceneX, double sceneY) {
         skin().dragTo(sceneX, sceneY);
     }

@@ -17,6 +17,8 @@ import javafx.scene.control.Button;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
@@ -162,6 +164,92 @@ class BoardViewFxTest {
         assertThat(moved.planned().get().start()).as("an hour later, on the 15-minute grid")
                 .isEqualTo(onQuarterHour(from.plus(Duration.ofHours(1))));
         assertThat(moved.planned().get().duration()).isEqualTo(last.planned().get().duration());
+    }
+
+    @Test
+    void theArrowsChooseAVisitAlongTheRowAndToTheNextTechnician(FxRobot robot) {
+        robot.interact(() -> view.board().requestFocus());
+
+        robot.type(KeyCode.RIGHT);
+        BoardJob first = model.selectedProperty().get();
+        assertThat(first).as("the first visit in view").isNotNull();
+        long technician = first.technicianId().getAsLong();
+        robot.type(KeyCode.RIGHT);
+        BoardJob second = model.selectedProperty().get();
+        assertThat(second.technicianId()).hasValue(technician);
+        assertThat(second.planned().get().start()).isAfter(first.planned().get().start());
+        robot.type(KeyCode.LEFT);
+        assertThat(model.selectedProperty().get().key()).isEqualTo(first.key());
+
+        robot.type(KeyCode.DOWN);
+        assertThat(model.selectedProperty().get().technicianId().getAsLong()).isNotEqualTo(technician);
+    }
+
+    @Test
+    void enterPicksAVisitUpTheArrowsMoveItAndEnterPutsItDown(FxRobot robot) {
+        BoardJob card = laterUnpinnedCard(world.technicians().get(2));
+        Instant from = card.planned().get().start();
+        robot.interact(() -> {
+            model.selectedProperty().set(card);
+            view.board().requestFocus();
+        });
+
+        robot.type(KeyCode.ENTER).type(KeyCode.RIGHT, 4);
+        Label ghost = robot.lookup(".drag-ghost").queryAs(Label.class);
+        assertThat(ghost.isVisible()).isTrue();
+        assertThat(robot.lookup(".drag-feedback").queryAs(Label.class).getText())
+                .contains(java.time.format.DateTimeFormatter.ofPattern("HH:mm")
+                        .format(from.plus(Duration.ofHours(1)).atZone(model.stateProperty().get().zone())));
+        robot.type(KeyCode.ENTER);
+
+        BoardJob moved = model.stateProperty().get().card(card.key()).orElseThrow();
+        assertThat(moved.technicianId()).isEqualTo(card.technicianId());
+        assertThat(moved.planned().get().start()).as("four 15-minute steps later").isEqualTo(from.plus(Duration.ofHours(1)));
+        assertThat(ghost.isVisible()).isFalse();
+    }
+
+    @Test
+    void escapePutsTheCopyBackAndNothingIsWritten(FxRobot robot) {
+        BoardJob card = laterUnpinnedCard(world.technicians().get(2));
+        int written = world.audit().size();
+        robot.interact(() -> {
+            model.selectedProperty().set(card);
+            view.board().requestFocus();
+        });
+
+        robot.type(KeyCode.ENTER).type(KeyCode.DOWN).type(KeyCode.RIGHT, 2).type(KeyCode.ESCAPE);
+
+        assertThat(robot.lookup(".drag-ghost").queryAs(Label.class).isVisible()).isFalse();
+        assertThat(world.audit()).hasSize(written);
+        assertThat(model.stateProperty().get().card(card.key()).orElseThrow().planned())
+                .isEqualTo(card.planned());
+    }
+
+    @Test
+    void enterInTheQueuePlacesTheJobWithTheKeyboard(FxRobot robot) {
+        BoardJob queued = model.queue().get(0);
+        robot.interact(() -> {
+            ListView<?> list = robot.lookup(".board-queue").queryAs(ListView.class);
+            list.requestFocus();
+            list.getSelectionModel().select(0);
+        });
+
+        robot.type(KeyCode.ENTER);
+        assertThat(robot.lookup(".drag-ghost").queryAs(Label.class).isVisible()).isTrue();
+        robot.type(KeyCode.DOWN).type(KeyCode.ENTER);
+
+        assertThat(model.queue()).noneMatch(c -> c.order().id() == queued.order().id());
+        assertThat(model.stateProperty().get().rows().stream()
+                .filter(BoardRow.TechnicianRow.class::isInstance)
+                .flatMap(r -> model.stateProperty().get().cards(((BoardRow.TechnicianRow) r).technician().id()).stream()))
+                .anyMatch(c -> c.order().id() == queued.order().id());
+    }
+
+    private BoardJob laterUnpinnedCard(DispatchTechnician technician) {
+        return model.stateProperty().get().cards(technician.id()).stream()
+                .filter(c -> !c.job().pinned())
+                .filter(c -> c.planned().get().start().isBefore(BoardWorld.at(BoardWorld.DAY, 15, 0)))
+                .reduce((a, b) -> b).orElseThrow();
     }
 
     @Test

@@ -44,6 +44,7 @@ final class BoardDragController {
     private BoardJob dragged;
     private BoardDrop target;
     private DropFeedback feedback = DropFeedback.NONE;
+    private boolean byKeys;
 
     BoardDragController(DispatchBoard board, DispatchBoardSkin skin) {
         this.board = board;
@@ -61,6 +62,20 @@ final class BoardDragController {
 
     boolean active() {
         return dragged != null;
+    }
+
+    /** A mouse drag holds on to the pressed block's node, so the board must not repaint (recycle it) meanwhile. */
+    boolean holdsPointer() {
+        return dragged != null && !byKeys;
+    }
+
+    BoardJob dragged() {
+        return dragged;
+    }
+
+    /** Where the copy is now, if over a technician's row. */
+    Optional<BoardDrop> target() {
+        return Optional.ofNullable(target);
     }
 
     void pressedOnBlock(Label block, MouseEvent e) {
@@ -103,10 +118,17 @@ final class BoardDragController {
 
     /** @param grabSeconds how far into the card the pointer holds it: the start is the pointer less this */
     void begin(BoardJob card, long grabSeconds) {
+        byKeys = false;
         dragged = card;
         grab = Duration.ofSeconds(grabSeconds);
         target = null;
         ghost.setText(BlockStyle.shortNumber(card) + "\n" + card.order().summary());
+    }
+
+    /** The same drag without a pointer: the keyboard says where the copy goes ({@link #moveTo(long, Instant)}). */
+    void beginWithKeys(BoardJob card) {
+        begin(card, 0);
+        byKeys = true;
     }
 
     void moveTo(double sceneX, double sceneY) {
@@ -123,11 +145,19 @@ final class BoardDragController {
             return;
         }
         TimeAxis axis = skin.axis();
-        Instant start = axis.snap(axis.at(local.getX()).minus(grab));
-        target = new BoardDrop(dragged, tech.technician().id(), start);
+        moveTo(tech.technician().id(), axis.snap(axis.at(local.getX()).minus(grab)));
+    }
+
+    /** Puts the copy at a start on a technician's row (both in view) and shows what the engine says of it. */
+    void moveTo(long technicianId, Instant start) {
+        if (dragged == null) {
+            return;
+        }
+        TimeAxis axis = skin.axis();
+        target = new BoardDrop(dragged, technicianId, start);
         feedback = board.dropFeedbackProperty().get().apply(target);
         Duration length = dragged.planned().map(TimeSlot::duration).orElse(dragged.job().duration());
-        double top = skin.rowTop(tech.technician().id());
+        double top = skin.rowTop(technicianId);
         double x0 = axis.x(start);
         double width = Math.max(6, axis.x(start.plus(length)) - x0);
         ghost.resizeRelocate(Math.round(x0), top + 1, Math.round(width), skin.rowHeight() - 2);
@@ -168,6 +198,14 @@ final class BoardDragController {
             return;
         }
         moveTo(sceneX, sceneY);
+        drop();
+    }
+
+    /** Releases the copy where it is: one commit, if it moved and the edit policy agrees. */
+    void drop() {
+        if (dragged == null) {
+            return;
+        }
         BoardJob card = dragged;
         BoardDrop drop = target;
         DropFeedback seen = feedback;
@@ -181,6 +219,14 @@ final class BoardDragController {
         if (Boolean.TRUE.equals(board.editPolicyProperty().get().call(drop))) {
             board.onDropProperty().get().accept(new DispatchBoard.DroppedCard(drop, seen));
         }
+    }
+
+    /** Puts the copy away; nothing is written. */
+    void cancel() {
+        dragged = null;
+        target = null;
+        hide();
+        board.requestLayout();
     }
 
     private static boolean unchanged(BoardJob card, BoardDrop drop) {

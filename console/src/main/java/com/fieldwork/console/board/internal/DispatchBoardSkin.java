@@ -10,6 +10,7 @@ import javafx.scene.Group;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollBar;
 import javafx.scene.control.SkinBase;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
 import javafx.scene.layout.Pane;
@@ -60,6 +61,7 @@ public class DispatchBoardSkin extends SkinBase<DispatchBoard> {
     private final NodePool<Label> tickPool = new NodePool<>(header, Label::new);
     private final Region nowLine = new Region();
     private final BoardDragController drag;
+    private final BoardKeys keys;
     private final RowPainter rowPainter = new RowPainter(this, rowPool, shadePool, blockPool, namePool);
 
     private TimeAxis axis;
@@ -79,6 +81,13 @@ public class DispatchBoardSkin extends SkinBase<DispatchBoard> {
         hbar.setOrientation(Orientation.HORIZONTAL);
         getChildren().addAll(header, names, body, vbar, hbar);
         drag = new BoardDragController(board, this);
+        keys = new BoardKeys(board, this, drag);
+        board.addEventHandler(KeyEvent.KEY_PRESSED, keys::pressed);
+        registerChangeListener(board.focusedProperty(), o -> {
+            if (!board.isFocused()) {
+                keys.focusLost();
+            }
+        });
 
         vbar.valueProperty().addListener((obs, old, now) -> board.requestLayout());
         hbar.valueProperty().addListener((obs, old, now) -> {
@@ -144,7 +153,7 @@ public class DispatchBoardSkin extends SkinBase<DispatchBoard> {
         namesClip.setHeight(bodyH);
         axis = new TimeAxis(getSkinnable().getViewStart(), bodyW, getSkinnable().getZoom(), zone());
         updateBars(bodyH);
-        if (!drag.active()) {
+        if (!drag.holdsPointer()) {
             paint(bodyW, bodyH);
         }
     }
@@ -211,6 +220,10 @@ public class DispatchBoardSkin extends SkinBase<DispatchBoard> {
 
     public void beginDrag(BoardJob card) {
         drag.begin(card, 0);
+    }
+
+    public void placeWithKeys(BoardJob queued) {
+        keys.place(queued);
     }
 
     public void dragTo(double sceneX, double sceneY) {
