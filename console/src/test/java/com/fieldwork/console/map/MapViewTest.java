@@ -61,7 +61,9 @@ class MapViewTest {
         assertThat(robot.lookup("#job-pin-12").tryQuery()).isPresent();
         assertThat(robot.lookup("#technician-1").tryQuery()).isPresent();
         assertThat(robot.lookup("#map-provider-message").queryAs(Label.class).getText())
-                .contains("FIELDWORK_GOOGLE_MAPS_KEY");
+                .contains("FIELDWORK_GOOGLE_MAPS_KEY").endsWith("Showing OpenStreetMap.");
+        assertThat(robot.lookup(".dispatch-map").<Node>query()).as("the OpenStreetMap surface")
+                .isInstanceOf(com.gluonhq.maps.MapView.class);
 
         robot.interact(() -> view.model().selectTechnician(1));
         Polyline route = robot.lookup(".route-line").queryAs(Polyline.class);

@@ -1,0 +1,203 @@
+package com.fieldwork.console.map;
+
+import atlantafx.base.theme.PrimerLight;
+import com.fieldwork.console.schedule.FakeScheduleSource;
+import com.fieldwork.console.schedule.ScheduledVisit;
+import com.fieldwork.console.task.SynchronousTaskExecutor;
+import com.fieldwork.core.common.GeoPoint;
+import com.fieldwork.core.dispatch.DispatchWorld;
+import com.fieldwork.core.workorder.Priority;
+import com.fieldwork.core.workorder.WorkOrderStatus;
+import javafx.application.Application;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.layout.Pane;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import java.util.function.LongConsumer;
+
+import static com.fieldwork.core.dispatch.DispatchWorld.at;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A configured provider that does not start (as Google's offline, or with a key Google refuses) gives way to
+ * OpenStreetMap with the same layers and a banner saying why. A stand-in provider plays Google here, so the
+ * test needs neither the internet nor WebKit.
+ */
+@ExtendWith(ApplicationExtension.class)
+class MapProviderFallbackViewTest {
+
+    private final List<Long> opened = new CopyOnWriteArrayList<>();
+    private final StandInProvider standIn = new StandInProvider();
+    private MapView view;
+
+    @Start
+    void start(Stage stage) {
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        FakeScheduleSource source = new FakeScheduleSource();
+        source.technician(1, "Robert Diaz");
+        source.visit(11, 1, at(9, 0), 60, WorkOrderStatus.ASSIGNED, Priority.EMERGENCY, new GeoPoint(39.70, -104.95));
+        source.visit(12, 1, at(11, 0), 60, WorkOrderStatus.ASSIGNED, Priority.NORMAL, new GeoPoint(39.78, -105.02));
+        source.ping(1, at(10, 25), new GeoPoint(39.74, -104.99));
+        MapViewModel model = new MapViewModel(source, new SynchronousTaskExecutor(),
+                Clock.fixed(at(10, 30), DispatchWorld.ZONE));
+        model.setOnOpenWorkOrder(opened::add);
+        OpenStreetMapProvider osm = new OpenStreetMapProvider();
+        view = new MapView(model, new MapSettings(StandInProvider.ID, MapSettings.NO_TILES, Optional.empty()),
+                new MapProviders(List.of(osm, standIn), osm));
+        stage.setScene(new Scene(view, 900, 650));
+        stage.show();
+        model.load();
+    }
+
+    @Test
+    void whileTheProviderLoadsItIsShownWithTheLayersAndNoBanner(FxRobot robot) {
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(robot.lookup("#stand-in-map").tryQuery()).isPresent();
+        assertThat(robot.lookup(".dispatch-map").tryQuery()).isEmpty();
+        assertThat(robot.lookup("#map-provider-message").queryAs(Label.class).isVisible()).isFalse();
+        assertThat(standIn.surface.jobs).extracting(ScheduledVisit::visitId).containsExactlyInAnyOrder(11L, 12L);
+        assertThat(standIn.surface.technicians).hasSize(1);
+    }
+
+    @Test
+    void noAnswerWithinTheTimeoutSwitchesToOpenStreetMapWithTheSameLayersAndSaysWhy(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup(".dispatch-map").tryQuery().isPresent());
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(robot.lookup("#stand-in-map").tryQuery()).isEmpty();
+        assertThat(standIn.surface.disposed).isTrue();
+        Label banner = robot.lookup("#map-provider-message").queryAs(Label.class);
+        assertThat(banner.isVisible()).isTrue();
+        assertThat(banner.getText()).isEqualTo("Stand-in maps did not load: no answer from Stand-in maps within"
+                + " 2 seconds (no internet connection, or a wrong API key?). Showing OpenStreetMap.");
+        assertThat(robot.lookup("#technician-1").tryQuery()).isPresent();
+
+        robot.interact(() -> view.model().selectTechnician(1));
+        robot.clickOn(robot.lookup("#job-pin-12").<Node>query());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(opened).containsExactly(1012L);
+    }
+
+    @Test
+    void aProviderThatReportsAFailureIsReplacedAtOnce(FxRobot robot) {
+        WaitForAsyncUtils.waitForFxEvents();
+
+        robot.interact(() -> standIn.surface.failed.accept("Google refused the API key."));
+
+        assertThat(robot.lookup(".dispatch-map").tryQuery()).isPresent();
+        assertThat(robot.lookup("#map-provider-message").queryAs(Label.class).getText())
+                .isEqualTo("Stand-in maps did not load: Google refused the API key. Showing OpenStreetMap.");
+        assertThat(robot.lookup("#job-pin-11").tryQuery()).isPresent();
+    }
+
+    /** Plays a provider that loads slowly: it never reports unless the test makes it fail. */
+    private static final class StandInProvider implements MapProvider {
+
+        static final String ID = "stand-in";
+        StandInSurface surface;
+
+        @Override
+        public String id() {
+            return ID;
+        }
+
+        @Override
+        public String displayName() {
+            return "Stand-in maps";
+        }
+
+        @Override
+        public Optional<String> unavailableReason(MapSettings settings) {
+            return Optional.empty();
+        }
+
+        @Override
+        public MapSurface createSurface(MapSettings settings) {
+            surface = new StandInSurface();
+            return surface;
+        }
+
+        @Override
+        public Optional<Duration> startTimeout() {
+            return Optional.of(Duration.ofSeconds(2));
+        }
+    }
+
+    private static final class StandInSurface implements MapSurface {
+
+        private final Pane pane = new Pane();
+        final List<ScheduledVisit> jobs = new ArrayList<>();
+        final List<TechnicianMarker> technicians = new ArrayList<>();
+        Consumer<String> failed = why -> { };
+        boolean disposed;
+
+        StandInSurface() {
+            pane.setId("stand-in-map");
+        }
+
+        @Override
+        public Node node() {
+            return pane;
+        }
+
+        @Override
+        public void setZone(ZoneId zone) {
+        }
+
+        @Override
+        public void showTechnicians(List<TechnicianMarker> shown) {
+            technicians.clear();
+            technicians.addAll(shown);
+        }
+
+        @Override
+        public void showJobs(List<ScheduledVisit> shown) {
+            jobs.clear();
+            jobs.addAll(shown);
+        }
+
+        @Override
+        public void showRoute(List<ScheduledVisit> stops) {
+        }
+
+        @Override
+        public void centre(GeoPoint point, int zoom) {
+        }
+
+        @Override
+        public void setOnJobClicked(Consumer<ScheduledVisit> handler) {
+        }
+
+        @Override
+        public void setOnTechnicianClicked(LongConsumer technicianId) {
+        }
+
+        @Override
+        public void whenStarted(Runnable ready, Consumer<String> failed) {
+            this.failed = failed;
+        }
+
+        @Override
+        public void dispose() {
+            disposed = true;
+        }
+    }
+}
