@@ -26,15 +26,29 @@ import java.util.function.Consumer;
 import java.util.function.LongConsumer;
 
 /**
- * The Google Maps surface: GMapsFX's WebView around Google's JavaScript. It starts when Google's script has
- * loaded (GMapsFX's "map initialized"); it fails when the page cannot fetch Google's loader (offline) or
- * Google refuses the key ({@code gm_authFailure}). When Google never answers at all, the map view's timer
- * decides. Layers shown before the start are kept and drawn once the map exists.
+ * The Google Maps surface: GMapsFX's WebView around Google's JavaScript. GMapsFX shows our own page (its
+ * default page fetches Google's old {@code jsapi} loader and throws into the FX thread when that is missing);
+ * once the page is there, Google's Maps script is added with the key, and the surface starts when the script
+ * calls back. It fails when the script cannot be fetched (offline) or Google refuses the key
+ * ({@code gm_authFailure}); when Google never answers at all, the map view's timer decides. Layers shown
+ * before the start are kept and drawn once the map exists.
  */
 public final class GoogleMapSurface implements MapSurface {
 
     private static final Logger log = LoggerFactory.getLogger(GoogleMapSurface.class);
     private static final GeoPoint FIRST_CENTRE = new GeoPoint(39.74, -104.99);
+    private static final String PAGE = "/com/fieldwork/console/map/google/google-map.html";
+    private static final String LOAD_GOOGLE = """
+            (function() {
+              window.fieldworkMapsLoaded = function() { fieldworkMap.scriptLoaded(); };
+              window.gm_authFailure = function() { fieldworkMap.keyRefused(); };
+              var script = document.createElement('script');
+              script.src = 'https://maps.googleapis.com/maps/api/js?callback=fieldworkMapsLoaded'
+                  + '&key=' + encodeURIComponent(fieldworkMapKey) + '&language=' + encodeURIComponent(fieldworkMapLanguage);
+              script.async = true;
+              script.onerror = function() { fieldworkMap.scriptFailed(); };
+              document.head.appendChild(script);
+            })();""";
 
     private final StackPane root = new StackPane();
     private final StylesheetSwatch swatch = new StylesheetSwatch();
@@ -53,40 +67,44 @@ public final class GoogleMapSurface implements MapSurface {
     private LongConsumer onTechnicianClicked = id -> { };
     private Runnable onReady = () -> { };
     private Consumer<String> onFailed = why -> { };
+    private final String apiKey;
+    private boolean pageShown;
     private boolean ready;
     private String failure;
 
     /** Call on the FX thread. */
     public GoogleMapSurface(String apiKey) {
-        Objects.requireNonNull(apiKey, "apiKey");
-        view = new GoogleMapView(Locale.getDefault().getLanguage(), apiKey);
+        this.apiKey = Objects.requireNonNull(apiKey, "apiKey");
+        // with a page of its own GMapsFX reports "initialized" as soon as the page has loaded
+        view = new GoogleMapView(PAGE, null, null, false);
         view.getStyleClass().add("dispatch-map");
         engine = view.getWebview().getEngine();
-        view.addMapInitializedListener(this::scriptLoaded);
-        engine.getLoadWorker().stateProperty().addListener((obs, was, now) -> pageState(now));
+        view.addMapInitializedListener(this::pageLoaded);
+        engine.getLoadWorker().stateProperty().addListener((obs, was, now) -> {
+            if (now == Worker.State.FAILED) {
+                Throwable cause = engine.getLoadWorker().getException();
+                fail("the map page did not load (" + (cause == null ? "unknown error" : cause.getMessage()) + ").");
+            }
+        });
         engine.setOnError(e -> log.warn("Google Maps page: {}", e.getMessage()));
         root.getChildren().addAll(swatch.node(), view);
-        pageState(engine.getLoadWorker().getState());
     }
 
-    private void pageState(Worker.State state) {
-        if (state == Worker.State.FAILED) {
-            Throwable cause = engine.getLoadWorker().getException();
-            fail("the map page did not load (" + (cause == null ? "unknown error" : cause.getMessage()) + ").");
-        } else if (state == Worker.State.SUCCEEDED) {
-            // GMapsFX has just asked Google's loader for the maps script; offline there is no loader at all
-            if ("undefined".equals(engine.executeScript("typeof google"))) {
-                fail("Google's script could not be fetched (no internet connection?).");
-                return;
-            }
-            JSObject window = (JSObject) engine.executeScript("window");
-            window.setMember("fieldworkMap", callbacks);
-            engine.executeScript("window.gm_authFailure = function() { fieldworkMap.keyRefused(); };");
+    /** Our page is there: ask Google for its script. The key is handed over as a value, never pasted into code. */
+    private void pageLoaded() {
+        if (pageShown || failure != null) {
+            return;
         }
+        pageShown = true;
+        JSObject window = (JSObject) engine.executeScript("window");
+        window.setMember("fieldworkMap", callbacks);
+        window.setMember("fieldworkMapKey", apiKey);
+        window.setMember("fieldworkMapLanguage", Locale.getDefault().toLanguageTag());
+        engine.executeScript(LOAD_GOOGLE);
     }
 
     private void scriptLoaded() {
-        if (failure != null) {
+        if (failure != null || layers != null) {
             return;
         }
         GoogleMap map = view.createMap(new MapOptions()
@@ -185,11 +203,20 @@ public final class GoogleMapSurface implements MapSurface {
     @Override
     public void dispose() {
         failure = failure == null ? "closed" : failure;
-        engine.load("about:blank");
+        // stops Google's timers and requests; the empty page has a head for GMapsFX's font listener
+        engine.loadContent("<html><head></head><body></body></html>");
     }
 
     /** What the page's JavaScript calls back (public: WebKit reaches it by reflection). */
     public final class PageCallbacks {
+
+        public void scriptLoaded() {
+            GoogleMapSurface.this.scriptLoaded();
+        }
+
+        public void scriptFailed() {
+            fail("Google's script could not be fetched (no internet connection?).");
+        }
 
         public void keyRefused() {
             fail("Google refused the API key in the environment variable " + MapSettings.GOOGLE_KEY_ENV
