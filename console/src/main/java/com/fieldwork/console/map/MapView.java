@@ -91,6 +91,8 @@ public final class MapView extends BorderPane {
         surface.setOnJobClicked(model::openJob);
         surface.setOnTechnicianClicked(model::selectTechnician);
         mapPane.getChildren().add(0, surface.node());
+        // a surface swapped in after the day has loaded is centred at once: give it its size first
+        mapPane.layout();
         banner.setText(selection.message().orElse(""));
         banner.setVisible(selection.message().isPresent());
         centred = false;

@@ -44,12 +44,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 class MapProviderFallbackViewTest {
 
     private final List<Long> opened = new CopyOnWriteArrayList<>();
-    private final StandInProvider standIn = new StandInProvider();
+    private StandInProvider standIn;
     private MapView view;
+    private Stage stage;
 
     @Start
     void start(Stage stage) {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        this.stage = stage;
+        // long enough that no timer fires while a test looks at the loading provider, however slow the machine
+        stage.setScene(new Scene(mapWaitingFor(Duration.ofMinutes(1)), 1200, 800)); // taller than a map assumes before its layout
+        stage.show();
+    }
+
+    /** A map whose configured provider is the stand-in, given this long to start, on a loaded day. */
+    private MapView mapWaitingFor(Duration startTimeout) {
         FakeScheduleSource source = new FakeScheduleSource();
         source.technician(1, "Robert Diaz");
         source.visit(11, 1, at(9, 0), 60, WorkOrderStatus.ASSIGNED, Priority.EMERGENCY, new GeoPoint(39.70, -104.95));
@@ -59,11 +68,11 @@ class MapProviderFallbackViewTest {
                 Clock.fixed(at(10, 30), DispatchWorld.ZONE));
         model.setOnOpenWorkOrder(opened::add);
         OpenStreetMapProvider osm = new OpenStreetMapProvider();
+        standIn = new StandInProvider(startTimeout);
         view = new MapView(model, new MapSettings(StandInProvider.ID, MapSettings.NO_TILES, Optional.empty()),
                 new MapProviders(List.of(osm, standIn), osm));
-        stage.setScene(new Scene(view, 900, 650));
-        stage.show();
         model.load();
+        return view;
     }
 
     @Test
@@ -79,6 +88,9 @@ class MapProviderFallbackViewTest {
 
     @Test
     void noAnswerWithinTheTimeoutSwitchesToOpenStreetMapWithTheSameLayersAndSaysWhy(FxRobot robot) throws Exception {
+        robot.interact(() -> stage.getScene().setRoot(mapWaitingFor(Duration.ofSeconds(2))));
+        assertThat(robot.lookup("#stand-in-map").tryQuery()).isPresent();
+
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup(".dispatch-map").tryQuery().isPresent());
         WaitForAsyncUtils.waitForFxEvents();
 
@@ -89,6 +101,10 @@ class MapProviderFallbackViewTest {
         assertThat(banner.getText()).isEqualTo("Stand-in maps did not load: no answer from Stand-in maps within"
                 + " 2 seconds (no internet connection, or a wrong API key?). Showing OpenStreetMap.");
         assertThat(robot.lookup("#technician-1").tryQuery()).isPresent();
+        com.gluonhq.maps.MapView osm = robot.lookup(".dispatch-map").queryAs(com.gluonhq.maps.MapView.class);
+        MapFit fit = MapFit.of(List.of(new GeoPoint(39.70, -104.95), new GeoPoint(39.78, -105.02),
+                new GeoPoint(39.74, -104.99)), osm.getWidth(), osm.getHeight());
+        assertThat(osm.getZoom()).as("centred on the day as OpenStreetMap is from the start").isEqualTo(fit.zoom());
 
         robot.interact(() -> view.model().selectTechnician(1));
         robot.clickOn(robot.lookup("#job-pin-12").<Node>query());
@@ -112,7 +128,12 @@ class MapProviderFallbackViewTest {
     private static final class StandInProvider implements MapProvider {
 
         static final String ID = "stand-in";
+        private final Duration startTimeout;
         StandInSurface surface;
+
+        StandInProvider(Duration startTimeout) {
+            this.startTimeout = startTimeout;
+        }
 
         @Override
         public String id() {
@@ -137,7 +158,7 @@ class MapProviderFallbackViewTest {
 
         @Override
         public Optional<Duration> startTimeout() {
-            return Optional.of(Duration.ofSeconds(2));
+            return Optional.of(startTimeout);
         }
     }
 

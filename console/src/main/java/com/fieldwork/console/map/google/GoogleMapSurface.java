@@ -37,13 +37,14 @@ public final class GoogleMapSurface implements MapSurface {
 
     private static final Logger log = LoggerFactory.getLogger(GoogleMapSurface.class);
     private static final GeoPoint FIRST_CENTRE = new GeoPoint(39.74, -104.99);
+    private static final String GOOGLE_SCRIPT = "https://maps.googleapis.com/maps/api/js";
     private static final String PAGE = "/com/fieldwork/console/map/google/google-map.html";
     private static final String LOAD_GOOGLE = """
             (function() {
               window.fieldworkMapsLoaded = function() { fieldworkMap.scriptLoaded(); };
               window.gm_authFailure = function() { fieldworkMap.keyRefused(); };
               var script = document.createElement('script');
-              script.src = 'https://maps.googleapis.com/maps/api/js?callback=fieldworkMapsLoaded'
+              script.src = fieldworkMapScript + '?callback=fieldworkMapsLoaded'
                   + '&key=' + encodeURIComponent(fieldworkMapKey) + '&language=' + encodeURIComponent(fieldworkMapLanguage);
               script.async = true;
               script.onerror = function() { fieldworkMap.scriptFailed(); };
@@ -68,13 +69,20 @@ public final class GoogleMapSurface implements MapSurface {
     private Runnable onReady = () -> { };
     private Consumer<String> onFailed = why -> { };
     private final String apiKey;
+    private final String scriptUrl;
     private boolean pageShown;
     private boolean ready;
     private String failure;
 
     /** Call on the FX thread. */
     public GoogleMapSurface(String apiKey) {
+        this(apiKey, GOOGLE_SCRIPT);
+    }
+
+    /** @param scriptUrl where Google's Maps script comes from (a stand-in in tests, which have no internet) */
+    GoogleMapSurface(String apiKey, String scriptUrl) {
         this.apiKey = Objects.requireNonNull(apiKey, "apiKey");
+        this.scriptUrl = Objects.requireNonNull(scriptUrl, "scriptUrl");
         // with a page of its own GMapsFX reports "initialized" as soon as the page has loaded
         view = new GoogleMapView(PAGE, null, null, false);
         view.getStyleClass().add("dispatch-map");
@@ -99,6 +107,7 @@ public final class GoogleMapSurface implements MapSurface {
         JSObject window = (JSObject) engine.executeScript("window");
         window.setMember("fieldworkMap", callbacks);
         window.setMember("fieldworkMapKey", apiKey);
+        window.setMember("fieldworkMapScript", scriptUrl);
         window.setMember("fieldworkMapLanguage", Locale.getDefault().toLanguageTag());
         engine.executeScript(LOAD_GOOGLE);
     }
