@@ -1,13 +1,8 @@
 package com.fieldwork.console.map;
 
 import atlantafx.base.theme.PrimerLight;
-import com.fieldwork.console.schedule.FakeScheduleSource;
 import com.fieldwork.console.schedule.ScheduledVisit;
-import com.fieldwork.console.task.SynchronousTaskExecutor;
 import com.fieldwork.core.common.GeoPoint;
-import com.fieldwork.core.dispatch.DispatchWorld;
-import com.fieldwork.core.workorder.Priority;
-import com.fieldwork.core.workorder.WorkOrderStatus;
 import javafx.application.Application;
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -21,7 +16,6 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -59,13 +53,7 @@ class MapProviderFallbackViewTest {
 
     /** A map whose configured provider is the stand-in, given this long to start, on a loaded day. */
     private MapView mapWaitingFor(Duration startTimeout) {
-        FakeScheduleSource source = new FakeScheduleSource();
-        source.technician(1, "Robert Diaz");
-        source.visit(11, 1, at(9, 0), 60, WorkOrderStatus.ASSIGNED, Priority.EMERGENCY, new GeoPoint(39.70, -104.95));
-        source.visit(12, 1, at(11, 0), 60, WorkOrderStatus.ASSIGNED, Priority.NORMAL, new GeoPoint(39.78, -105.02));
-        source.ping(1, at(10, 25), new GeoPoint(39.74, -104.99));
-        MapViewModel model = new MapViewModel(source, new SynchronousTaskExecutor(),
-                Clock.fixed(at(10, 30), DispatchWorld.ZONE));
+        MapViewModel model = MapTestDay.model();
         model.setOnOpenWorkOrder(opened::add);
         OpenStreetMapProvider osm = new OpenStreetMapProvider();
         standIn = new StandInProvider(startTimeout);
@@ -102,8 +90,7 @@ class MapProviderFallbackViewTest {
                 + " 2 seconds (no internet connection, or a wrong API key?). Showing OpenStreetMap.");
         assertThat(robot.lookup("#technician-1").tryQuery()).isPresent();
         com.gluonhq.maps.MapView osm = robot.lookup(".dispatch-map").queryAs(com.gluonhq.maps.MapView.class);
-        MapFit fit = MapFit.of(List.of(new GeoPoint(39.70, -104.95), new GeoPoint(39.78, -105.02),
-                new GeoPoint(39.74, -104.99)), osm.getWidth(), osm.getHeight());
+        MapFit fit = MapFit.of(MapTestDay.POINTS, osm.getWidth(), osm.getHeight());
         assertThat(osm.getZoom()).as("centred on the day as OpenStreetMap is from the start").isEqualTo(fit.zoom());
 
         robot.interact(() -> view.model().selectTechnician(1));

@@ -1,14 +1,12 @@
 package com.fieldwork.console.map.google;
 
 import atlantafx.base.theme.PrimerLight;
+import com.fieldwork.console.map.MapTestDay;
 import com.fieldwork.console.map.TechnicianMarker;
-import com.fieldwork.console.schedule.FakeScheduleSource;
 import com.fieldwork.console.schedule.ScheduleStyles;
 import com.fieldwork.console.schedule.ScheduledVisit;
 import com.fieldwork.core.common.GeoPoint;
 import com.fieldwork.core.dispatch.DispatchWorld;
-import com.fieldwork.core.workorder.Priority;
-import com.fieldwork.core.workorder.WorkOrderStatus;
 import javafx.application.Application;
 import javafx.scene.Scene;
 import javafx.scene.layout.StackPane;
@@ -48,11 +46,7 @@ class GoogleMapSurfaceTest {
     @Start
     void start(Stage stage) {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        FakeScheduleSource source = new FakeScheduleSource();
-        source.technician(1, "Robert Diaz");
-        source.visit(11, 1, at(9, 0), 60, WorkOrderStatus.ASSIGNED, Priority.EMERGENCY, new GeoPoint(39.70, -104.95));
-        source.visit(12, 1, at(11, 0), 60, WorkOrderStatus.IN_PROGRESS, Priority.NORMAL, new GeoPoint(39.78, -105.02));
-        jobs = List.copyOf(source.visits.values());
+        jobs = List.copyOf(MapTestDay.source().visits.values());
         String script = Objects.requireNonNull(getClass().getResource("fake-google-maps.js")).toExternalForm();
         surface = new GoogleMapSurface("AIza-test key", script);
         surface.setZone(DispatchWorld.ZONE);
@@ -87,9 +81,9 @@ class GoogleMapSurfaceTest {
         String emergency = (String) js(robot, "fake.markers.filter(function(m) { return m.options.title.indexOf('"
                 + jobs.get(0).number() + "') === 0; })[0].icon.url");
         assertThat(emergency).startsWith("data:image/svg+xml").contains("%23d7263d"); // the stylesheet's red ring
-        String onSite = (String) js(robot, "fake.markers.filter(function(m) { return m.options.title.indexOf('"
+        String planned = (String) js(robot, "fake.markers.filter(function(m) { return m.options.title.indexOf('"
                 + jobs.get(1).number() + "') === 0; })[0].icon.url");
-        assertThat(onSite).contains("%2315935a"); // on site: the stylesheet's green
+        assertThat(planned).contains("%232f6fdb").contains("stroke%3D%27%23ffffff%27"); // planned: blue, white ring
         assertThat((String) js(robot, "fake.markers.map(function(m) { return m.options.title; }).join('|')"))
                 .contains("Robert Diaz\nlast seen 10:25 (phone silent)").contains("Stop 1").contains("Stop 2");
     }

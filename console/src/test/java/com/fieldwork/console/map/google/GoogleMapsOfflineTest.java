@@ -3,14 +3,9 @@ package com.fieldwork.console.map.google;
 import atlantafx.base.theme.PrimerLight;
 import com.fieldwork.console.map.MapProviders;
 import com.fieldwork.console.map.MapSettings;
+import com.fieldwork.console.map.MapTestDay;
 import com.fieldwork.console.map.MapView;
 import com.fieldwork.console.map.MapViewModel;
-import com.fieldwork.console.schedule.FakeScheduleSource;
-import com.fieldwork.console.task.SynchronousTaskExecutor;
-import com.fieldwork.core.common.GeoPoint;
-import com.fieldwork.core.dispatch.DispatchWorld;
-import com.fieldwork.core.workorder.Priority;
-import com.fieldwork.core.workorder.WorkOrderStatus;
 import javafx.application.Application;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
@@ -22,7 +17,6 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-import java.time.Clock;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
@@ -39,12 +33,7 @@ class GoogleMapsOfflineTest {
     @Start
     void start(Stage stage) {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        FakeScheduleSource source = new FakeScheduleSource();
-        source.technician(1, "Robert Diaz");
-        source.visit(11, 1, at(9, 0), 60, WorkOrderStatus.ASSIGNED, Priority.EMERGENCY, new GeoPoint(39.70, -104.95));
-        source.ping(1, at(10, 25), new GeoPoint(39.74, -104.99));
-        MapViewModel model = new MapViewModel(source, new SynchronousTaskExecutor(),
-                Clock.fixed(at(10, 30), DispatchWorld.ZONE));
+        MapViewModel model = MapTestDay.model();
         MapSettings settings = MapSettings.from(key -> null, Map.of("FIELDWORK_MAP_PROVIDER", "google",
                 "FIELDWORK_GOOGLE_MAPS_KEY", "AIza-not-a-real-key", "FIELDWORK_MAP_TILE_URL", MapSettings.NO_TILES));
         stage.setScene(new Scene(new MapView(model, settings, MapProviders.standard()), 900, 650));
