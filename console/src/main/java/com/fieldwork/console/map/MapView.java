@@ -75,6 +75,7 @@ public final class MapView extends BorderPane {
         if (surface != null) {
             mapPane.getChildren().remove(surface.node());
             surface.dispose();
+            surface = null;
         }
         MapSurface built;
         try {
@@ -91,10 +92,10 @@ public final class MapView extends BorderPane {
         surface.setOnJobClicked(model::openJob);
         surface.setOnTechnicianClicked(model::selectTechnician);
         mapPane.getChildren().add(0, surface.node());
-        // a surface swapped in after the day has loaded is centred at once: give it its size first
-        mapPane.layout();
         banner.setText(selection.message().orElse(""));
         banner.setVisible(selection.message().isPresent());
+        // a surface swapped in after the day has loaded is centred at once: give it its size (under the banner) first
+        layout();
         centred = false;
         redrawTechnicians();
         redrawJobs();

@@ -36,6 +36,7 @@ import java.util.function.LongConsumer;
 public final class GoogleMapSurface implements MapSurface {
 
     private static final Logger log = LoggerFactory.getLogger(GoogleMapSurface.class);
+    /** Only until the view centres the map on the day's points, which it does as soon as there are any. */
     private static final GeoPoint FIRST_CENTRE = new GeoPoint(39.74, -104.99);
     private static final String GOOGLE_SCRIPT = "https://maps.googleapis.com/maps/api/js";
     private static final String PAGE = "/com/fieldwork/console/map/google/google-map.html";
@@ -57,6 +58,8 @@ public final class GoogleMapSurface implements MapSurface {
     private final WebEngine engine;
     /** Held here: WebKit keeps only a weak reference to objects handed to JavaScript. */
     private final PageCallbacks callbacks = new PageCallbacks();
+    private final String apiKey;
+    private final String scriptUrl;
     private GoogleLayers layers;
     private List<TechnicianMarker> technicians = List.of();
     private List<ScheduledVisit> jobs = List.of();
@@ -68,8 +71,6 @@ public final class GoogleMapSurface implements MapSurface {
     private LongConsumer onTechnicianClicked = id -> { };
     private Runnable onReady = () -> { };
     private Consumer<String> onFailed = why -> { };
-    private final String apiKey;
-    private final String scriptUrl;
     private boolean pageShown;
     private boolean ready;
     private String failure;
@@ -116,12 +117,17 @@ public final class GoogleMapSurface implements MapSurface {
         if (failure != null || layers != null) {
             return;
         }
-        GoogleMap map = view.createMap(new MapOptions()
-                .center(new LatLong(centre.lat(), centre.lon())).zoom(zoom).mapType(MapTypeIdEnum.ROADMAP)
-                .streetViewControl(false).mapTypeControl(false).fullscreenControl(false).clickableIcons(false));
-        layers = new GoogleLayers(map, engine, swatch);
-        engine.executeScript(GoogleLayers.PAGE_HELPERS);
-        redraw();
+        try {
+            GoogleMap map = view.createMap(new MapOptions()
+                    .center(new LatLong(centre.lat(), centre.lon())).zoom(zoom).mapType(MapTypeIdEnum.ROADMAP)
+                    .streetViewControl(false).mapTypeControl(false).fullscreenControl(false).clickableIcons(false));
+            layers = new GoogleLayers(map, engine, swatch);
+            redraw();
+        } catch (RuntimeException e) { // a script that loaded but is not the Maps API we expect
+            log.warn("Google Maps could not draw the map", e);
+            fail("Google's map could not be drawn (" + e.getMessage() + ").");
+            return;
+        }
         ready = true;
         onReady.run();
     }
@@ -232,12 +238,12 @@ public final class GoogleMapSurface implements MapSurface {
                     + " (wrong key, or the Maps JavaScript API is not enabled for it).");
         }
 
-        public void jobClicked(String visitId) {
-            layers.job(Long.parseLong(visitId)).ifPresent(onJobClicked);
-        }
-
-        public void technicianClicked(String technicianId) {
-            onTechnicianClicked.accept(Long.parseLong(technicianId));
+        public void clicked(String kind, String id) {
+            if (GoogleLayers.JOB.equals(kind)) {
+                layers.job(Long.parseLong(id)).ifPresent(onJobClicked);
+            } else if (GoogleLayers.TECHNICIAN.equals(kind)) {
+                onTechnicianClicked.accept(Long.parseLong(id));
+            }
         }
     }
 }

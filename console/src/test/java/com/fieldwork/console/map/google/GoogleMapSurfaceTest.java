@@ -77,7 +77,7 @@ class GoogleMapSurfaceTest {
         assertThat(failures).isEmpty();
         assertThat((String) js(robot, "fake.src")).contains("callback=fieldworkMapsLoaded").contains("key=AIza-test%20key");
         assertThat(js(robot, "fake.markers.length")).isEqualTo(5); // 2 jobs, 1 van, 2 route stops
-        assertThat(js(robot, "fake.lines.length + ':' + fake.lines[0].options.path.getLength()")).isEqualTo("1:2");
+        assertThat(js(robot, "fake.lines.length + ':' + fake.lines[0].options.path.length")).isEqualTo("1:2");
         String emergency = (String) js(robot, "fake.markers.filter(function(m) { return m.options.title.indexOf('"
                 + jobs.get(0).number() + "') === 0; })[0].icon.url");
         assertThat(emergency).startsWith("data:image/svg+xml").contains("%23d7263d"); // the stylesheet's red ring

@@ -2,7 +2,10 @@
 // GoogleLayers, recording what is drawn in window.fake so a test can read it and click it.
 (function () {
   var fake = window.fake = { src: document.currentScript ? document.currentScript.src : '', markers: [], lines: [] };
-  function Shape(options) { this.options = options || {}; this.listeners = {}; }
+  function Shape(options) {
+    this.options = options || {}; this.listeners = {}; this.icon = this.options.icon;
+    if (this.options.map) { this.setMap(this.options.map); }
+  }
   Shape.prototype.setMap = function (map) {
     this.map = map;
     var list = this instanceof Marker ? fake.markers : fake.lines;
@@ -35,10 +38,13 @@
     Point: function (x, y) { this.x = x; this.y = y; },
     Node: function () { },
     MapTypeId: { ROADMAP: 'roadmap' },
-    event: { addListener: function (target, name, handler) {
-      target.listeners = target.listeners || {};
-      target.listeners[name] = handler;
-    } }
+    event: {
+      addListener: function (target, name, handler) {
+        target.listeners = target.listeners || {};
+        target.listeners[name] = handler;
+      },
+      clearInstanceListeners: function (target) { target.listeners = {}; }
+    }
   } };
   fake.click = function (title) {
     fake.markers.filter(function (m) { return m.options.title.indexOf(title) === 0; })[0].listeners.click();
