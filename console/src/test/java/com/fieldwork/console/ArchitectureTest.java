@@ -7,6 +7,7 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchRule;
 import org.junit.jupiter.api.Test;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -25,10 +26,29 @@ class ArchitectureTest {
             .because("the console is wired to db and the field API by the launcher in packaging, never directly")
             .allowEmptyShould(false);
 
+    private static final ArchRule GOOGLE_MAPS_IN_ONE_PACKAGE = noClasses()
+            .that().resideOutsideOfPackage("com.fieldwork.console.map.google..")
+            .should().dependOnClassesThat().resideInAnyPackage("com.dlsc.gmapsfx..", "javafx.scene.web..",
+                    "netscape.javascript..")
+            .because("only the Google provider may load WebKit: a console on OpenStreetMap never does")
+            .allowEmptyShould(false);
+
+    private static final ArchRule GOOGLE_PACKAGE_USES_GMAPSFX = classes()
+            .that().haveSimpleName("GoogleMapSurface")
+            .should().dependOnClassesThat().resideInAPackage("com.dlsc.gmapsfx..")
+            .because("the rule above must guard a package that exists and really uses GMapsFX")
+            .allowEmptyShould(false);
+
     @Test
     void importSeesTheConsoleAndNotTheTests() {
         assertThat(CONSOLE.contain(TaskExecutor.class)).isTrue();
         assertThat(CONSOLE.contain(ArchitectureTest.class)).isFalse();
+    }
+
+    @Test
+    void onlyTheGoogleProviderTouchesGmapsfxAndWebView() {
+        GOOGLE_PACKAGE_USES_GMAPSFX.check(CONSOLE);
+        GOOGLE_MAPS_IN_ONE_PACKAGE.check(CONSOLE);
     }
 
     @Test

@@ -3,6 +3,7 @@ package com.fieldwork.console.map;
 import com.fieldwork.console.schedule.ScheduledVisit;
 import com.fieldwork.core.workorder.Priority;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 
@@ -28,6 +29,11 @@ public final class JobMarkerStyle {
             case WAITING_FOR_PARTS, ON_HOLD -> "stuck";
             case COMPLETED, CLOSED, CANCELLED -> "done";
         };
+    }
+
+    /** Urgent pins last, so every provider draws them on top where pins overlap. */
+    public static List<ScheduledVisit> drawingOrder(List<ScheduledVisit> jobs) {
+        return jobs.stream().sorted(Comparator.comparing(ScheduledVisit::priority).reversed()).toList();
     }
 
     /** Emergencies and high priority get a larger pin so they stand out among dozens. */

@@ -18,10 +18,15 @@ public final class MapProviders {
         this.fallback = Objects.requireNonNull(fallback, "fallback");
     }
 
-    /** OpenStreetMap (Gluon Maps) and Google Maps (GMapsFX, when installed and given a key). */
+    /** OpenStreetMap (Gluon Maps) and Google Maps (GMapsFX, when given a key). */
     public static MapProviders standard() {
         OpenStreetMapProvider osm = new OpenStreetMapProvider();
         return new MapProviders(List.of(osm, new GoogleMapsProvider()), osm);
+    }
+
+    /** The provider that always works, used when the one asked for cannot. */
+    public MapProvider fallback() {
+        return fallback;
     }
 
     public Selection select(MapSettings settings) {

@@ -9,7 +9,10 @@ import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.LongConsumer;
 
-/** A map a provider draws: the three layers, and a callback when the dispatcher clicks a pin. */
+/**
+ * A map a provider draws: the three layers, and a callback when the dispatcher clicks a pin. Layers may be
+ * shown before the surface has started; it draws the latest ones once it has.
+ */
 public interface MapSurface {
 
     Node node();
@@ -29,4 +32,16 @@ public interface MapSurface {
     void setOnJobClicked(Consumer<ScheduledVisit> handler);
 
     void setOnTechnicianClicked(LongConsumer technicianId);
+
+    /**
+     * Reports once, on the FX thread, whether the map could start: {@code ready}, or {@code failed} with why
+     * in a sentence (no network, key refused). A surface that works as soon as it is built is ready at once.
+     */
+    default void whenStarted(Runnable ready, Consumer<String> failed) {
+        ready.run();
+    }
+
+    /** Lets go of what the surface holds (a web page, timers) when the map switches to another provider. */
+    default void dispose() {
+    }
 }

@@ -4,6 +4,7 @@ import com.fieldwork.console.schedule.ScheduleStyles;
 import com.fieldwork.console.schedule.ScheduledVisit;
 import com.fieldwork.console.schedule.TechnicianSummary;
 import com.fieldwork.core.common.GeoPoint;
+import javafx.animation.PauseTransition;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -19,6 +20,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.shape.Circle;
+import javafx.util.Duration;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -26,36 +28,95 @@ import java.util.Optional;
 
 /**
  * The map view: a toolbar (day, technician whose route to draw), the map with its three layers, a legend,
- * and — when the configured provider could not be used — the reason, in a banner.
+ * and — when the configured provider could not be used, or did not start in time — the reason, in a banner.
+ * The view only runs the start timer and swaps surfaces; {@link MapProviderChoice} decides.
  */
 public final class MapView extends BorderPane {
 
     private final MapViewModel model;
-    private final MapSurface surface;
+    private final MapSettings settings;
+    private final MapProviderChoice choice;
+    private final StackPane mapPane;
+    private final Label banner = new Label();
+    private final PauseTransition startTimer = new PauseTransition();
+    private MapSurface surface;
     private boolean centred;
 
     public MapView(MapViewModel model, MapSettings settings, MapProviders providers) {
         this.model = model;
+        this.settings = settings;
+        this.choice = new MapProviderChoice(providers, settings);
         getStyleClass().add("map-view");
         ScheduleStyles.apply(this);
-        MapProviders.Selection selection = providers.select(settings);
-        surface = selection.provider().createSurface(settings);
-        surface.setOnJobClicked(model::openJob);
-        surface.setOnTechnicianClicked(model::selectTechnician);
 
-        setTop(toolbar(selection.message()));
-        StackPane mapPane = new StackPane(surface.node(), legend());
-        StackPane.setAlignment(mapPane.getChildren().get(1), Pos.BOTTOM_LEFT);
-        StackPane.setMargin(mapPane.getChildren().get(1), new Insets(10));
+        banner.setId("map-provider-message");
+        banner.getStyleClass().add("map-provider-message");
+        banner.setWrapText(true);
+        banner.setMaxWidth(Double.MAX_VALUE);
+        banner.managedProperty().bind(banner.visibleProperty());
+        setTop(new VBox(toolbar(), banner));
+        Region legend = legend();
+        mapPane = new StackPane(legend);
+        StackPane.setAlignment(legend, Pos.BOTTOM_LEFT);
+        StackPane.setMargin(legend, new Insets(10));
         mapPane.getStyleClass().add("map-pane");
         setCenter(mapPane);
+        startTimer.setOnFinished(e -> choice.startTimedOut().ifPresent(this::show));
+        show(choice.current());
 
         model.technicianMarkers().addListener((ListChangeListener<TechnicianMarker>) c -> redrawTechnicians());
         model.jobs().addListener((ListChangeListener<ScheduledVisit>) c -> redrawJobs());
         model.route().addListener((ListChangeListener<ScheduledVisit>) c -> surface.showRoute(List.copyOf(model.route())));
     }
 
-    private Region toolbar(Optional<String> providerMessage) {
+    /** Puts the selected provider's surface under the legend and draws what the view model holds on it. */
+    private void show(MapProviders.Selection selection) {
+        startTimer.stop();
+        if (surface != null) {
+            mapPane.getChildren().remove(surface.node());
+            surface.dispose();
+            surface = null;
+        }
+        MapSurface built;
+        try {
+            built = selection.provider().createSurface(settings);
+        } catch (RuntimeException | LinkageError e) { // e.g. WebKit's native library missing on this machine
+            Optional<MapProviders.Selection> fallback = choice.failed("it could not start here (" + e + ").");
+            if (fallback.isEmpty()) {
+                throw e;
+            }
+            show(fallback.get());
+            return;
+        }
+        surface = built;
+        surface.setOnJobClicked(model::openJob);
+        surface.setOnTechnicianClicked(model::selectTechnician);
+        mapPane.getChildren().add(0, surface.node());
+        banner.setText(selection.message().orElse(""));
+        banner.setVisible(selection.message().isPresent());
+        // a surface swapped in after the day has loaded is centred at once: give it its size (under the banner) first
+        layout();
+        centred = false;
+        redrawTechnicians();
+        redrawJobs();
+        surface.showRoute(List.copyOf(model.route()));
+        choice.startTimeout().ifPresent(timeout -> {
+            startTimer.setDuration(Duration.millis(timeout.toMillis()));
+            startTimer.playFromStart();
+        });
+        built.whenStarted(() -> {
+            if (surface == built) {
+                choice.started();
+                startTimer.stop();
+            }
+        }, why -> {
+            if (surface == built) {
+                choice.failed(why).ifPresent(this::show);
+            }
+        });
+    }
+
+    private Region toolbar() {
         DatePicker day = new DatePicker();
         day.valueProperty().bindBidirectional(model.dayProperty());
         day.setId("map-day");
@@ -84,15 +145,7 @@ public final class MapView extends BorderPane {
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("map-toolbar");
         bar.setPadding(new Insets(6, 10, 6, 10));
-        if (providerMessage.isEmpty()) {
-            return bar;
-        }
-        Label banner = new Label(providerMessage.get());
-        banner.setId("map-provider-message");
-        banner.getStyleClass().add("map-provider-message");
-        banner.setWrapText(true);
-        banner.setMaxWidth(Double.MAX_VALUE);
-        return new VBox(bar, banner);
+        return bar;
     }
 
     private Region legend() {

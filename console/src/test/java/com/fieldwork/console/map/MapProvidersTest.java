@@ -2,6 +2,8 @@ package com.fieldwork.console.map;
 
 import org.junit.jupiter.api.Test;
 
+import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -32,9 +34,26 @@ class MapProvidersTest {
     }
 
     @Test
+    void googleWithAKeyIsChosenAndGetsAFewSecondsToLoad() {
+        MapSettings settings = MapSettings.from(key -> key.equals("map.provider") ? "google" : null,
+                Map.of("FIELDWORK_GOOGLE_MAPS_KEY", " AIza-test "));
+
+        MapProviders.Selection selection = providers.select(settings);
+
+        assertThat(settings.googleApiKey()).contains("AIza-test");
+        assertThat(selection.provider().id()).isEqualTo("google");
+        assertThat(selection.message()).isEmpty();
+        assertThat(selection.provider().startTimeout()).get()
+                .satisfies(t -> assertThat(t).isBetween(Duration.ofSeconds(3), Duration.ofSeconds(15)));
+    }
+
+    @Test
     void googleWithAKeyButNoGmapsfxInThisBuildStillFallsBackAndSaysWhy() {
         MapSettings settings = MapSettings.from(key -> null,
                 Map.of("FIELDWORK_MAP_PROVIDER", "Google", "FIELDWORK_GOOGLE_MAPS_KEY", "AIza-test"));
+        OpenStreetMapProvider osm = new OpenStreetMapProvider();
+        MapProviders providers = new MapProviders(
+                List.of(osm, new GoogleMapsProvider(() -> false, Duration.ofSeconds(8))), osm);
 
         MapProviders.Selection selection = providers.select(settings);
 

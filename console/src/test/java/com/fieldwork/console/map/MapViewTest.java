@@ -1,12 +1,6 @@
 package com.fieldwork.console.map;
 
 import atlantafx.base.theme.PrimerLight;
-import com.fieldwork.console.schedule.FakeScheduleSource;
-import com.fieldwork.console.task.SynchronousTaskExecutor;
-import com.fieldwork.core.common.GeoPoint;
-import com.fieldwork.core.dispatch.DispatchWorld;
-import com.fieldwork.core.workorder.Priority;
-import com.fieldwork.core.workorder.WorkOrderStatus;
 import javafx.scene.Node;
 import javafx.application.Application;
 import javafx.scene.Scene;
@@ -20,7 +14,6 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -38,13 +31,7 @@ class MapViewTest {
     @Start
     void start(Stage stage) {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet()); // as the console runs
-        FakeScheduleSource source = new FakeScheduleSource();
-        source.technician(1, "Robert Diaz");
-        source.visit(11, 1, at(9, 0), 60, WorkOrderStatus.ASSIGNED, Priority.EMERGENCY, new GeoPoint(39.70, -104.95));
-        source.visit(12, 1, at(11, 0), 60, WorkOrderStatus.ASSIGNED, Priority.NORMAL, new GeoPoint(39.78, -105.02));
-        source.ping(1, at(10, 25), new GeoPoint(39.74, -104.99));
-        MapViewModel model = new MapViewModel(source, new SynchronousTaskExecutor(),
-                Clock.fixed(at(10, 30), DispatchWorld.ZONE));
+        MapViewModel model = MapTestDay.model();
         model.setOnOpenWorkOrder(opened::add);
         // offline as on the CI: no tile server at all, and Google asked for without a key
         view = new MapView(model, new MapSettings("google", MapSettings.NO_TILES, Optional.empty()),
@@ -61,7 +48,9 @@ class MapViewTest {
         assertThat(robot.lookup("#job-pin-12").tryQuery()).isPresent();
         assertThat(robot.lookup("#technician-1").tryQuery()).isPresent();
         assertThat(robot.lookup("#map-provider-message").queryAs(Label.class).getText())
-                .contains("FIELDWORK_GOOGLE_MAPS_KEY");
+                .contains("FIELDWORK_GOOGLE_MAPS_KEY").endsWith("Showing OpenStreetMap.");
+        assertThat(robot.lookup(".dispatch-map").<Node>query()).as("the OpenStreetMap surface")
+                .isInstanceOf(com.gluonhq.maps.MapView.class);
 
         robot.interact(() -> view.model().selectTechnician(1));
         Polyline route = robot.lookup(".route-line").queryAs(Polyline.class);

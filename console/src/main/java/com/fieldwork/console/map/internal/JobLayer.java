@@ -1,6 +1,7 @@
 package com.fieldwork.console.map.internal;
 
 import com.fieldwork.console.map.JobMarkerStyle;
+import com.fieldwork.console.map.MarkerText;
 import com.fieldwork.console.schedule.ScheduledVisit;
 import com.gluonhq.maps.MapLayer;
 import javafx.geometry.Point2D;
@@ -10,16 +11,12 @@ import javafx.scene.shape.Circle;
 import javafx.util.Duration;
 
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.function.Consumer;
 
 /** One pin per job, coloured by stage and sized by priority; a click opens the job. */
 final class JobLayer extends MapLayer {
-
-    private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm");
 
     private final List<Pin> pins = new ArrayList<>();
     private Consumer<ScheduledVisit> onClick = job -> { };
@@ -36,14 +33,11 @@ final class JobLayer extends MapLayer {
     void show(List<ScheduledVisit> jobs) {
         getChildren().clear();
         pins.clear();
-        // urgent pins last, so they are drawn on top where pins overlap
-        List<ScheduledVisit> ordered = jobs.stream()
-                .sorted(Comparator.comparing((ScheduledVisit j) -> j.priority()).reversed()).toList();
-        for (ScheduledVisit job : ordered) {
+        for (ScheduledVisit job : JobMarkerStyle.drawingOrder(jobs)) {
             Circle circle = new Circle(JobMarkerStyle.radius(job));
             circle.getStyleClass().addAll(JobMarkerStyle.styleClasses(job));
             circle.setId("job-pin-" + job.visitId());
-            Tooltip tip = new Tooltip(describe(job));
+            Tooltip tip = new Tooltip(MarkerText.job(job, zone));
             tip.setShowDelay(Duration.millis(150));
             Tooltip.install(circle, tip);
             circle.setOnMouseClicked(e -> {
@@ -56,13 +50,6 @@ final class JobLayer extends MapLayer {
             getChildren().add(circle);
         }
         markDirty();
-    }
-
-    private String describe(ScheduledVisit job) {
-        String when = job.planned().map(s -> CLOCK.format(s.start().atZone(zone)) + "–" + CLOCK.format(s.end().atZone(zone)))
-                .orElse("not scheduled");
-        return job.number() + " · " + job.priority().label() + " · " + job.status().label() + "\n" + job.summary()
-                + "\n" + job.siteName() + " · " + when + "\nClick to open";
     }
 
     @Override

@@ -1,5 +1,6 @@
 package com.fieldwork.console.map.internal;
 
+import com.fieldwork.console.map.MarkerText;
 import com.fieldwork.console.map.TechnicianMarker;
 import com.gluonhq.maps.MapLayer;
 import javafx.geometry.Point2D;
@@ -10,7 +11,6 @@ import javafx.scene.shape.Rectangle;
 import javafx.util.Duration;
 
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.LongConsumer;
@@ -18,7 +18,6 @@ import java.util.function.LongConsumer;
 /** Each technician's last position as a van badge with initials; faded when the phone went quiet. */
 final class TechnicianLayer extends MapLayer {
 
-    private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm");
     private static final double SIZE = 22;
 
     private final List<Badge> badges = new ArrayList<>();
@@ -51,8 +50,7 @@ final class TechnicianLayer extends MapLayer {
             badge.setId("technician-" + tech.technicianId());
             badge.setManaged(false);
             badge.resize(SIZE, SIZE);
-            Tooltip tip = new Tooltip(tech.name() + "\nlast seen " + CLOCK.format(tech.recordedAt().atZone(zone))
-                    + (tech.stale() ? " (phone silent)" : "") + "\nClick to show the day's route");
+            Tooltip tip = new Tooltip(MarkerText.technician(tech, zone));
             tip.setShowDelay(Duration.millis(150));
             Tooltip.install(badge, tip);
             badge.setOnMouseClicked(e -> {
