@@ -144,7 +144,7 @@ public final class CalendarView extends BorderPane {
         HBox legend = new HBox(8);
         legend.setAlignment(Pos.CENTER_LEFT);
         for (String[] item : new String[][]{{"emergency", "Emergency"}, {"high", "High"}, {"normal", "Normal"},
-                {"low", "Low"}, {"done", "Done"}}) {
+                {"low", "Low"}, {"locked", "Locked"}, {"done", "Done"}}) {
             Region swatch = new Region();
             swatch.getStyleClass().addAll("calendar-swatch", "calendar-swatch-" + item[0]);
             Label label = new Label(item[1], swatch);

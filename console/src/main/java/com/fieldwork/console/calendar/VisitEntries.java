@@ -20,8 +20,9 @@ import java.util.Objects;
 import java.util.function.LongFunction;
 
 /**
- * Visits as CalendarFX entries: one calendar per priority (its colour), finished visits in a read-only
- * "Done" calendar. Entries carry the company's wall-clock times, whatever zone the workstation is in
+ * Visits as CalendarFX entries: one calendar per priority (its colour), visits under way or locked in a
+ * read-only "Locked" calendar (CalendarFX then offers no handle to drag them by, which the edit policy would
+ * refuse anyway) and finished visits in a read-only "Done" calendar. Entries carry the company's wall-clock times, whatever zone the workstation is in
  * (CalendarFX draws in the machine's zone), and a drop is read back the same way.
  */
 public final class VisitEntries {
@@ -29,6 +30,7 @@ public final class VisitEntries {
     private final ZoneId company;
     private final ZoneId screen;
     private final Map<Priority, Calendar> byPriority = new EnumMap<>(Priority.class);
+    private final Calendar locked = new Calendar("Locked");
     private final Calendar done = new Calendar("Done");
 
     public VisitEntries(ZoneId company, ZoneId screen) {
@@ -38,6 +40,8 @@ public final class VisitEntries {
         style(Priority.HIGH, Calendar.Style.STYLE6);
         style(Priority.NORMAL, Calendar.Style.STYLE2);
         style(Priority.LOW, Calendar.Style.STYLE3);
+        locked.setStyle(Calendar.Style.STYLE1);
+        locked.setReadOnly(true);
         done.setStyle(Calendar.Style.STYLE7);
         done.setReadOnly(true);
     }
@@ -52,12 +56,16 @@ public final class VisitEntries {
     /** Every calendar, most urgent first. */
     public List<Calendar> calendars() {
         List<Calendar> all = new ArrayList<>(byPriority.values());
+        all.add(locked);
         all.add(done);
         return all;
     }
 
     public Calendar calendarFor(ScheduledVisit visit) {
-        return visit.finished() ? done : byPriority.get(visit.priority());
+        if (visit.finished()) {
+            return done;
+        }
+        return visit.pinned() ? locked : byPriority.get(visit.priority());
     }
 
     /**
@@ -73,9 +81,15 @@ public final class VisitEntries {
 
     public String title(ScheduledVisit visit, LongFunction<String> technicians) {
         String who = visit.technicianId().isPresent() ? technicians.apply(visit.technicianId().getAsLong()) : null;
-        // what a dispatcher scans for first: who and what; the number is on the second line
-        return (who == null ? "" : who + ": ") + visit.summary() + (visit.pinned() ? " (locked)" : "")
+        // what a dispatcher scans for first: who and what; the number is on the second line. A team's week
+        // puts several technicians side by side in a day, so "Leah B." rather than the whole name.
+        return (who == null ? "" : shortName(who) + ": ") + visit.summary() + (visit.pinned() ? " (locked)" : "")
                 + " · " + visit.status().label();
+    }
+
+    static String shortName(String name) {
+        String[] parts = name.strip().split("\\s+");
+        return parts.length < 2 ? name.strip() : parts[0] + " " + parts[parts.length - 1].charAt(0) + ".";
     }
 
     public Interval interval(TimeSlot slot) {

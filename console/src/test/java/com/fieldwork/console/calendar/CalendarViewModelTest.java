@@ -128,7 +128,7 @@ class CalendarViewModelTest {
         Entry<ScheduledVisit> entry = entries.entry(visit, id -> "Robert Diaz");
 
         assertThat(entry.getStartAsLocalDateTime()).isEqualTo(LocalDateTime.of(DAY, java.time.LocalTime.of(11, 0)));
-        assertThat(entry.getTitle()).isEqualTo("Robert Diaz: Job 62 · Assigned");
+        assertThat(entry.getTitle()).isEqualTo("Robert D.: Job 62 · Assigned");
         assertThat(entry.getLocation()).isEqualTo("WO-2026-000062 · Site 62");
         assertThat(entry.getId()).isEqualTo("62");
         assertThat(entries.start(entry)).isEqualTo(at(11, 0));
