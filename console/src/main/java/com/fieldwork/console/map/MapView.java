@@ -13,6 +13,9 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -39,6 +42,8 @@ public final class MapView extends BorderPane {
     private final StackPane mapPane;
     private final Label banner = new Label();
     private final PauseTransition startTimer = new PauseTransition();
+    /** Close enough to see the street a job is on. */
+    private static final int CLOSE_ZOOM = 15;
     private MapSurface surface;
     private boolean centred;
 
@@ -61,6 +66,7 @@ public final class MapView extends BorderPane {
         StackPane.setMargin(legend, new Insets(10));
         mapPane.getStyleClass().add("map-pane");
         setCenter(mapPane);
+        setRight(jobList());
         startTimer.setOnFinished(e -> choice.startTimedOut().ifPresent(this::show));
         show(choice.current());
 
@@ -146,6 +152,50 @@ public final class MapView extends BorderPane {
         bar.getStyleClass().add("map-toolbar");
         bar.setPadding(new Insets(6, 10, 6, 10));
         return bar;
+    }
+
+    /**
+     * The day's jobs beside the map (the selected technician's stops, in order, when one is picked): choosing
+     * one centres the map on it, Enter or a double click opens it. Every pin is reachable without the mouse.
+     */
+    private Region jobList() {
+        ListView<ScheduledVisit> list = new ListView<>(model.listed());
+        list.setId("map-jobs");
+        list.getStyleClass().add("map-jobs");
+        list.setPlaceholder(new Label("No jobs on this day"));
+        list.setCellFactory(l -> new ListCell<>() {
+            @Override
+            protected void updateItem(ScheduledVisit job, boolean empty) {
+                super.updateItem(job, empty);
+                setText(empty || job == null ? null : model.describe(job));
+            }
+        });
+        list.getSelectionModel().selectedItemProperty().addListener((obs, was, job) -> {
+            if (job != null && surface != null) {
+                surface.centre(job.location(), CLOSE_ZOOM);
+            }
+        });
+        list.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+            ScheduledVisit job = list.getSelectionModel().getSelectedItem();
+            if (e.getCode() == KeyCode.ENTER && job != null) {
+                model.openJob(job);
+                e.consume();
+            }
+        });
+        list.setOnMouseClicked(e -> {
+            ScheduledVisit job = list.getSelectionModel().getSelectedItem();
+            if (e.getClickCount() == 2 && job != null) {
+                model.openJob(job);
+            }
+        });
+        Label title = new Label("Jobs");
+        title.getStyleClass().add("side-title");
+        VBox side = new VBox(4, title, list);
+        VBox.setVgrow(list, Priority.ALWAYS);
+        side.getStyleClass().add("map-side");
+        side.setPadding(new Insets(6));
+        side.setPrefWidth(300);
+        return side;
     }
 
     private Region legend() {

@@ -16,6 +16,7 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 
 import java.time.Clock;
@@ -23,12 +24,14 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -43,6 +46,7 @@ import java.util.function.LongConsumer;
 public final class MapViewModel {
 
     /** A phone silent for longer than this shows its technician faded. */
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.ENGLISH);
     static final Duration STALE_AFTER = Duration.ofMinutes(30);
     /** Positions older than this are not shown at all (yesterday's van is not on the road). */
     static final Duration POSITIONS_SINCE = Duration.ofHours(12);
@@ -59,6 +63,8 @@ public final class MapViewModel {
     private final ObservableList<ScheduledVisit> jobsView = FXCollections.unmodifiableObservableList(jobs);
     private final ObservableList<ScheduledVisit> route = FXCollections.observableArrayList();
     private final ObservableList<ScheduledVisit> routeView = FXCollections.unmodifiableObservableList(route);
+    private final ObservableList<ScheduledVisit> listed = FXCollections.observableArrayList();
+    private final ObservableList<ScheduledVisit> listedView = FXCollections.unmodifiableObservableList(listed);
     private final ObjectProperty<TechnicianSummary> selectedTechnician = new SimpleObjectProperty<>(this, "selected");
     private final ObjectProperty<LocalDate> day = new SimpleObjectProperty<>(this, "day");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
@@ -73,6 +79,8 @@ public final class MapViewModel {
         this.executor = Objects.requireNonNull(executor, "executor");
         this.clock = Objects.requireNonNull(clock, "clock");
         selectedTechnician.addListener((obs, was, now) -> updateRoute());
+        jobs.addListener((ListChangeListener<ScheduledVisit>) c -> updateListed());
+        route.addListener((ListChangeListener<ScheduledVisit>) c -> updateListed());
         day.addListener((obs, was, now) -> {
             if (was != null && now != null && !now.equals(was)) {
                 load();
@@ -191,6 +199,28 @@ public final class MapViewModel {
                 .sorted(BY_START).toList());
     }
 
+    /** The selected technician's stops in driving order, or every job of the day by time. */
+    private void updateListed() {
+        if (selectedTechnician.get() != null) {
+            listed.setAll(route);
+            return;
+        }
+        listed.setAll(jobs.stream().sorted(BY_START).toList());
+    }
+
+    private String technicianName(ScheduledVisit job) {
+        return job.technicianId().isPresent() && technicianById.containsKey(job.technicianId().getAsLong())
+                ? technicianById.get(job.technicianId().getAsLong()).name() : "";
+    }
+
+    /** A line of the job list: when, which job, who, what, where it stands. */
+    public String describe(ScheduledVisit job) {
+        String when = job.planned().map(slot -> TIME.format(slot.start().atZone(zone))).orElse("--:--");
+        String who = technicianName(job);
+        return when + "  " + job.number() + " · " + (who.isEmpty() ? "unassigned" : who) + "\n"
+                + job.summary() + " · " + job.status().label();
+    }
+
     private void summarise() {
         long live = technicianMarkers.stream().filter(m -> !m.stale()).count();
         status.set(jobs.size() + " jobs on " + day.get() + " · " + live + " of " + technicians.size()
@@ -234,6 +264,11 @@ public final class MapViewModel {
 
     public ObservableList<ScheduledVisit> route() {
         return routeView;
+    }
+
+    /** What the list beside the map shows, so every pin can be reached and opened with the keyboard. */
+    public ObservableList<ScheduledVisit> listed() {
+        return listedView;
     }
 
     public ObjectProperty<TechnicianSummary> selectedTechnicianProperty() {

@@ -90,6 +90,23 @@ class MapViewModelTest {
     }
 
     @Test
+    void theListBesideTheMapIsTheDayByTimeOrThePickedTechniciansStops() {
+        source.visit(21, 1, at(14, 0), 60, WorkOrderStatus.ASSIGNED, Priority.NORMAL, C);
+        source.visit(23, 2, at(9, 0), 60, WorkOrderStatus.ASSIGNED, Priority.NORMAL, B);
+        source.visit(24, 1, at(10, 30), 60, WorkOrderStatus.EN_ROUTE, Priority.HIGH, B);
+        model.load();
+
+        assertThat(model.listed()).extracting(ScheduledVisit::visitId).containsExactly(23L, 24L, 21L);
+        assertThat(model.describe(model.listed().get(1)))
+                .isEqualTo("10:30  WO-2026-000024 · Robert Diaz\nJob 24 · En route");
+
+        model.selectTechnician(1);
+        assertThat(model.listed()).extracting(ScheduledVisit::visitId).containsExactly(24L, 21L);
+        model.selectedTechnicianProperty().set(null);
+        assertThat(model.listed()).hasSize(3);
+    }
+
+    @Test
     void changeFeedReloadsOnlyTheVisitsAndPositionsItNames() {
         source.visit(31, 1, at(9, 0), 60, WorkOrderStatus.ASSIGNED, Priority.NORMAL, A);
         source.visit(32, 2, at(11, 0), 60, WorkOrderStatus.ASSIGNED, Priority.NORMAL, B);

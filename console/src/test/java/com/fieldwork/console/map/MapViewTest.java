@@ -68,4 +68,18 @@ class MapViewTest {
         assertThat(opened).containsExactly(1012L);
     }
 
+    @Test
+    void theJobListReachesEveryPinWithTheKeyboardAndEnterOpensTheJob(FxRobot robot) {
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.control.ListView<?> jobs = robot.lookup("#map-jobs").queryAs(javafx.scene.control.ListView.class);
+        assertThat(jobs.getItems()).hasSize(2);
+        robot.interact(jobs::requestFocus);
+
+        robot.type(javafx.scene.input.KeyCode.DOWN);
+        robot.type(javafx.scene.input.KeyCode.DOWN);
+        robot.type(javafx.scene.input.KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(opened).as("the second job of the day, by time").containsExactly(1012L);
+    }
 }
