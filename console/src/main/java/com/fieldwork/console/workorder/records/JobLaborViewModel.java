@@ -3,8 +3,6 @@ package com.fieldwork.console.workorder.records;
 import com.fieldwork.console.task.TaskExecutor;
 import com.fieldwork.core.field.LaborEntries;
 import com.fieldwork.core.field.LaborEntry;
-import com.fieldwork.core.technician.Technician;
-import com.fieldwork.core.technician.TechnicianRepository;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
@@ -17,8 +15,10 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.LongFunction;
 import java.util.stream.Collectors;
 
 /** The labor tab: who worked on the job when, for how long, with the total in hours. */
@@ -28,16 +28,18 @@ public final class JobLaborViewModel extends LazyRecordsTab {
     public static final String ENTITY = "labor_entry";
 
     private final LaborEntries labor;
-    private final TechnicianRepository technicians;
+    private final LongFunction<Optional<String>> technicianNames;
     private final TaskExecutor executor;
     private final RecordTimes times;
     private final ObservableList<LaborRow> rows = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper total = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
 
-    public JobLaborViewModel(LaborEntries labor, TechnicianRepository technicians, TaskExecutor executor, ZoneId zone) {
+    /** @param technicianNames a technician's name by id (a job has one or two: a find each is cheap) */
+    public JobLaborViewModel(LaborEntries labor, LongFunction<Optional<String>> technicianNames, TaskExecutor executor,
+                             ZoneId zone) {
         this.labor = Objects.requireNonNull(labor, "labor");
-        this.technicians = Objects.requireNonNull(technicians, "technicians");
+        this.technicianNames = Objects.requireNonNull(technicianNames, "technicianNames");
         this.executor = Objects.requireNonNull(executor, "executor");
         this.times = new RecordTimes(Objects.requireNonNull(zone, "zone"));
     }
@@ -65,9 +67,8 @@ public final class JobLaborViewModel extends LazyRecordsTab {
 
     private Loaded read(long id) {
         List<LaborEntry> entries = labor.forWorkOrder(id);
-        // a job has one or two technicians: a find each is cheaper than reading the whole branch
         Map<Long, String> names = entries.stream().map(LaborEntry::technicianId).distinct()
-                .collect(Collectors.toMap(Function.identity(), t -> technicians.find(t).map(Technician::name)
+                .collect(Collectors.toMap(Function.identity(), t -> technicianNames.apply(t)
                         .orElse("Technician #" + t)));
         List<LaborRow> lines = entries.stream().map(e -> new LaborRow(names.get(e.technicianId()),
                 times.span(e.startedAt(), e.endedAt()), RecordTimes.length(Duration.between(e.startedAt(), e.endedAt())),

@@ -1,6 +1,7 @@
 package com.fieldwork.console.workorder.records;
 
 import com.fieldwork.console.shell.ViewContext;
+import com.fieldwork.core.technician.Technician;
 import javafx.scene.Node;
 import javafx.scene.control.Tab;
 import javafx.stage.Window;
@@ -31,7 +32,8 @@ public final class RecordsTabs implements AutoCloseable {
         photos = new JobPhotosViewModel(records.reads(), records.signatures(), records.files(), context.executor(),
                 services.zone());
         parts = new JobPartsViewModel(records.reads(), context.executor(), services.zone());
-        labor = new JobLaborViewModel(records.labor(), services.technicians(), context.executor(), services.zone());
+        labor = new JobLaborViewModel(records.labor(),
+                id -> services.technicians().find(id).map(Technician::name), context.executor(), services.zone());
         photosTab = tab("Photos & signature", "tab-photos", new JobPhotosView(photos, window).node(), photos);
         partsTab = tab("Parts", "tab-parts", RecordTables.parts(parts), parts);
         laborTab = tab("Labor", "tab-labor", RecordTables.labor(labor), labor);
