@@ -10,6 +10,7 @@ import javafx.application.Platform;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextInputControl;
 import javafx.stage.Stage;
@@ -77,7 +78,21 @@ public final class ScreenshotTour {
             ((TableView<?>) stage.getScene().lookup("#work-order-table")).getSelectionModel().select(0);
             return null;
         });
-        shoot(stage.getScene(), out.resolve(String.format("%02d-work-order-form.png", n)));
+        shoot(stage.getScene(), out.resolve(String.format("%02d-work-order-form.png", n++)));
+        long recorded = demo.completedOrderWithPhotos().id();
+        onFx(() -> {
+            window.openWorkOrder(recorded);
+            return null;
+        });
+        for (String tab : new String[] {"tab-photos", "tab-parts", "tab-labor"}) {
+            onFx(() -> {
+                TabPane tabs = (TabPane) stage.getScene().lookup("#work-order-tabs");
+                tabs.getTabs().stream().filter(t -> tab.equals(t.getId())).findFirst()
+                        .ifPresent(t -> tabs.getSelectionModel().select(t));
+                return null;
+            });
+            shoot(stage.getScene(), out.resolve(String.format("%02d-work-order-%s.png", n++, tab.substring(4))));
+        }
         onFx(() -> {
             app.close();
             stage.close();

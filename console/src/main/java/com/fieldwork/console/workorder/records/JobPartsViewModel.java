@@ -60,16 +60,15 @@ public final class JobPartsViewModel extends LazyRecordsTab {
 
     private PartRow row(PartUsedOnJob part) {
         return new PartRow(part.sku(), part.partName(), part.signedQuantity().toPlainString() + " " + part.unit(),
-                part.locationCode() + " · " + part.locationName(), part.byName(), times.when(part.at()),
+                part.locationName(), part.byName(), times.shortWhen(part.at()),
                 money(part.unitPrice()), money(part.lineTotal()));
     }
 
     static String totalOf(List<PartUsedOnJob> used) {
-        BigDecimal quantity = used.stream().map(PartUsedOnJob::signedQuantity).reduce(BigDecimal.ZERO, BigDecimal::add);
         BigDecimal amount = used.stream().map(PartUsedOnJob::lineTotal).reduce(BigDecimal.ZERO, BigDecimal::add);
         long kinds = used.stream().map(PartUsedOnJob::partId).distinct().count();
-        return "Total " + quantity.stripTrailingZeros().toPlainString() + " units of " + kinds
-                + (kinds == 1 ? " part" : " different parts") + ", " + money(amount) + " at list price";
+        // no sum of quantities: feet of pipe and fittings each do not add up to anything
+        return "Total " + money(amount) + " at list price, " + kinds + (kinds == 1 ? " part" : " different parts");
     }
 
     private static String money(BigDecimal amount) {

@@ -99,6 +99,7 @@ public final class JobPhotosView {
         tile.getStyleClass().add("records-tile");
         tile.setMaxWidth(JobPhotosViewModel.THUMBNAIL_WIDTH);
         title.setMaxWidth(JobPhotosViewModel.THUMBNAIL_WIDTH);
+        title.setWrapText(true);
         detail.setMaxWidth(JobPhotosViewModel.THUMBNAIL_WIDTH);
         detail.setWrapText(true);
         tile.setOnMouseClicked(e -> model.openLarge(image));

@@ -4,9 +4,11 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.VBox;
 
 import java.util.function.Function;
 
@@ -19,25 +21,19 @@ public final class RecordTables {
     public static Node parts(JobPartsViewModel model) {
         TableView<PartRow> table = new TableView<>(model.rows());
         table.setId("parts-table");
-        table.getColumns().add(column("Part", 90, PartRow::sku));
-        table.getColumns().add(column("Name", 170, PartRow::name));
-        table.getColumns().add(numeric(column("Qty", 60, PartRow::quantity)));
-        table.getColumns().add(column("From", 150, PartRow::location));
-        table.getColumns().add(column("By", 120, PartRow::by));
-        table.getColumns().add(column("When", 130, PartRow::when));
-        table.getColumns().add(numeric(column("Unit price", 80, PartRow::unitPrice)));
-        table.getColumns().add(numeric(column("Amount", 80, PartRow::lineTotal)));
+        table.getColumns().add(twoLines("Part", 190, PartRow::name, PartRow::sku));
+        table.getColumns().add(numeric(twoLines("Qty", 70, PartRow::quantity, r -> "")));
+        table.getColumns().add(twoLines("Taken from", 210, PartRow::location, r -> r.by() + ", " + r.when()));
+        table.getColumns().add(numeric(twoLines("Amount", 90, PartRow::lineTotal, r -> "at " + r.unitPrice())));
         return withTotal(table, "parts-total", model.totalProperty(), model.messageProperty());
     }
 
     public static Node labor(JobLaborViewModel model) {
         TableView<LaborRow> table = new TableView<>(model.rows());
         table.setId("labor-table");
-        table.getColumns().add(column("Technician", 140, LaborRow::technician));
-        table.getColumns().add(column("Worked", 190, LaborRow::time));
-        table.getColumns().add(numeric(column("Time", 90, LaborRow::length)));
-        table.getColumns().add(column("Kind", 90, LaborRow::kind));
-        table.getColumns().add(column("Note", 220, LaborRow::note));
+        table.getColumns().add(twoLines("Technician", 150, LaborRow::technician, LaborRow::kind));
+        table.getColumns().add(twoLines("Worked", 180, LaborRow::time, LaborRow::length));
+        table.getColumns().add(twoLines("Note", 200, LaborRow::note, r -> ""));
         return withTotal(table, "labor-total", model.totalProperty(), model.messageProperty());
     }
 
@@ -57,14 +53,45 @@ public final class RecordTables {
         return pane;
     }
 
-    private static <T> TableColumn<T, String> column(String title, double width, Function<T, String> value) {
-        TableColumn<T, String> column = new TableColumn<>(title);
+    /**
+     * A column whose cells read as two lines, the second muted: the detail pane is narrow, and eight columns of
+     * cut-off text told a dispatcher nothing.
+     */
+    private static <T> TableColumn<T, T> twoLines(String title, double width, Function<T, String> main,
+                                                 Function<T, String> detail) {
+        TableColumn<T, T> column = new TableColumn<>(title);
         column.setPrefWidth(width);
-        column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
+        column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue()));
+        column.setCellFactory(c -> new TableCell<>() {
+            private final Label first = new Label();
+            private final Label second = new Label();
+            private final VBox lines = new VBox(first, second);
+
+            {
+                lines.getStyleClass().add("two-lines");
+                // no wrapping: a wrapped label's height is asked before the cell has its width, and the row
+                // then comes out as tall as the whole table
+                second.getStyleClass().add("text-muted");
+            }
+
+            @Override
+            protected void updateItem(T item, boolean empty) {
+                super.updateItem(item, empty);
+                if (empty || item == null) {
+                    setGraphic(null);
+                    return;
+                }
+                first.setText(main.apply(item));
+                second.setText(detail.apply(item));
+                second.setManaged(!second.getText().isEmpty());
+                second.setVisible(second.isManaged());
+                setGraphic(lines);
+            }
+        });
         return column;
     }
 
-    private static <T> TableColumn<T, String> numeric(TableColumn<T, String> column) {
+    private static <T> TableColumn<T, T> numeric(TableColumn<T, T> column) {
         column.getStyleClass().add("numeric-column");
         return column;
     }

@@ -10,6 +10,7 @@ import java.util.Locale;
 final class RecordTimes {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", Locale.ENGLISH);
+    private static final DateTimeFormatter SHORT = DateTimeFormatter.ofPattern("d MMM HH:mm", Locale.ENGLISH);
     private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm", Locale.ENGLISH);
 
     private final ZoneId zone;
@@ -20,6 +21,11 @@ final class RecordTimes {
 
     String when(Instant instant) {
         return WHEN.format(instant.atZone(zone));
+    }
+
+    /** Without the year, for a table's second line: "3 Mar 08:10". */
+    String shortWhen(Instant instant) {
+        return SHORT.format(instant.atZone(zone));
     }
 
     /** "3 Mar 2026 08:10–09:45", or with both dates when it ran past midnight. */
