@@ -3,10 +3,6 @@ package com.fieldwork.console.workorder.records;
 import com.fieldwork.console.task.TaskExecutor;
 import com.fieldwork.core.fieldjob.JobRecordReads;
 import com.fieldwork.core.fieldjob.PartUsedOnJob;
-import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.collections.FXCollections;
-import javafx.collections.ObservableList;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -19,21 +15,17 @@ import java.util.Objects;
 import java.util.Set;
 
 /** The parts tab: what was taken from which van or warehouse for the job, by whom and when, priced, with a total. */
-public final class JobPartsViewModel extends LazyRecordsTab {
+public final class JobPartsViewModel extends TableRecordsTab<PartRow> {
 
     /** The change feed's name for stock ledger rows. */
     public static final String ENTITY = "stock_movement";
 
     private final JobRecordReads reads;
-    private final TaskExecutor executor;
     private final RecordTimes times;
-    private final ObservableList<PartRow> rows = FXCollections.observableArrayList();
-    private final ReadOnlyStringWrapper total = new ReadOnlyStringWrapper("");
-    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
 
     public JobPartsViewModel(JobRecordReads reads, TaskExecutor executor, ZoneId zone) {
+        super(executor, "parts", "No parts used on this job yet");
         this.reads = Objects.requireNonNull(reads, "reads");
-        this.executor = Objects.requireNonNull(executor, "executor");
         this.times = new RecordTimes(Objects.requireNonNull(zone, "zone"));
     }
 
@@ -43,19 +35,9 @@ public final class JobPartsViewModel extends LazyRecordsTab {
     }
 
     @Override
-    protected void load(long id) {
-        message.set("Loading parts…");
-        executor.submit("Loading parts used", p -> reads.partsUsed(id), used -> {
-            if (isShown(id)) {
-                rows.setAll(used.stream().map(this::row).toList());
-                total.set(used.isEmpty() ? "" : totalOf(used));
-                message.set(used.isEmpty() ? "No parts used on this job yet" : "");
-            }
-        }, failure -> {
-            if (isShown(id)) {
-                message.set("Could not load the parts: " + failure.getMessage());
-            }
-        });
+    protected Lines<PartRow> read(long id) {
+        List<PartUsedOnJob> used = reads.partsUsed(id);
+        return new Lines<>(used.stream().map(this::row).toList(), used.isEmpty() ? "" : totalOf(used));
     }
 
     private PartRow row(PartUsedOnJob part) {
@@ -74,25 +56,5 @@ public final class JobPartsViewModel extends LazyRecordsTab {
     private static String money(BigDecimal amount) {
         DecimalFormat format = new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(Locale.ENGLISH));
         return format.format(amount.setScale(2, RoundingMode.HALF_EVEN));
-    }
-
-    @Override
-    protected void clear() {
-        rows.clear();
-        total.set("");
-        message.set("");
-    }
-
-    public ObservableList<PartRow> rows() {
-        return rows;
-    }
-
-    public ReadOnlyStringProperty totalProperty() {
-        return total.getReadOnlyProperty();
-    }
-
-    /** Loading, the empty state or a failure; empty text when the rows say it all. */
-    public ReadOnlyStringProperty messageProperty() {
-        return message.getReadOnlyProperty();
     }
 }

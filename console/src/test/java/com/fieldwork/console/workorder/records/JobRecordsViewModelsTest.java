@@ -4,6 +4,8 @@ import com.fieldwork.console.task.SynchronousTaskExecutor;
 import com.fieldwork.core.audit.Change;
 import com.fieldwork.core.audit.ChangeOperation;
 import com.fieldwork.core.field.LaborEntry;
+import com.fieldwork.core.fieldjob.AttachmentInfo;
+import com.fieldwork.core.fieldjob.JobRecordReads;
 import com.fieldwork.core.fieldjob.PartUsedOnJob;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -119,6 +121,27 @@ class JobRecordsViewModelsTest {
         assertThat(labor.rows()).isEmpty();
         assertThat(labor.messageProperty().get()).isEqualTo("No labor recorded on this job yet");
         assertThat(labor.totalProperty().get()).isEmpty();
+    }
+
+    @Test
+    void aFailedReadSaysSoInsteadOfRows() {
+        JobPartsViewModel failing = new JobPartsViewModel(new JobRecordReads() {
+            @Override
+            public List<AttachmentInfo> attachments(long workOrderId) {
+                throw new IllegalStateException("database unreachable");
+            }
+
+            @Override
+            public List<PartUsedOnJob> partsUsed(long workOrderId) {
+                throw new IllegalStateException("database unreachable");
+            }
+        }, executor, DENVER);
+
+        failing.show(JOB);
+        failing.setVisible(true);
+
+        assertThat(failing.rows()).isEmpty();
+        assertThat(failing.messageProperty().get()).isEqualTo("Could not load the parts: database unreachable");
     }
 
     @Test
