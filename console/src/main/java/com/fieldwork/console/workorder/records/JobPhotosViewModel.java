@@ -18,7 +18,7 @@ import javafx.scene.image.Image;
 
 import java.time.ZoneId;
 import java.util.Comparator;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -47,8 +47,18 @@ public final class JobPhotosViewModel extends LazyRecordsTab {
     private final ObservableList<RecordImage> signed = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<RecordImage> large = new ReadOnlyObjectWrapper<>();
-    /** Thumbnails by attachment id: content is never replaced, so a reload after a new upload reads only the new one. */
-    private final Map<Long, Image> thumbnails = new HashMap<>();
+    private static final int CACHED_THUMBNAILS = 120;
+
+    /**
+     * Recent thumbnails by attachment id (content is never replaced): a reload after a new upload decodes only
+     * the new one. Bounded, about 14 MB, so a day of clicking through jobs does not keep every picture.
+     */
+    private final Map<Long, Image> thumbnails = new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Long, Image> eldest) {
+            return size() > CACHED_THUMBNAILS;
+        }
+    };
 
     public JobPhotosViewModel(JobRecordReads reads, SignatureRepository signatures, PhotoUploads files,
                               TaskExecutor executor, ZoneId zone) {
