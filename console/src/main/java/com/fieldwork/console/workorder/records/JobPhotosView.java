@@ -1,5 +1,6 @@
 package com.fieldwork.console.workorder.records;
 
+import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
@@ -129,8 +130,6 @@ public final class JobPhotosView {
         }
         ImageView picture = new ImageView();
         picture.imageProperty().bind(image.imageProperty());
-        picture.setFitWidth(LARGE_WIDTH);
-        picture.setFitHeight(LARGE_HEIGHT);
         picture.setPreserveRatio(true);
         StackPane frame = new StackPane(picture, placeholder(image, "Loading the full picture…"));
         frame.setId("photo-large");
@@ -148,6 +147,21 @@ public final class JobPhotosView {
             if (open == dialog) {
                 open = null;
                 model.closeLarge();
+            }
+        });
+        // the picture arrives after the dialog is up: shrink a big one to fit, never blow a small one up, and let
+        // the dialog grow around it
+        picture.imageProperty().addListener((obs, was, loaded) -> {
+            if (loaded != null) {
+                double scale = Math.min(1, Math.min(LARGE_WIDTH / loaded.getWidth(), LARGE_HEIGHT / loaded.getHeight()));
+                picture.setFitWidth(loaded.getWidth() * scale);
+                picture.setFitHeight(loaded.getHeight() * scale);
+                frame.setMinSize(loaded.getWidth() * scale, loaded.getHeight() * scale);
+                Platform.runLater(() -> {
+                    if (dialog.isShowing()) {
+                        dialog.getDialogPane().getScene().getWindow().sizeToScene();
+                    }
+                });
             }
         });
         open = dialog;
