@@ -11,8 +11,12 @@ import com.fieldwork.core.customer.CustomerRepository;
 import com.fieldwork.core.dispatch.board.BoardTransactions;
 import com.fieldwork.core.dispatch.board.DispatchBoardReads;
 import com.fieldwork.core.dispatch.travel.TravelTimes;
+import com.fieldwork.core.field.LaborEntries;
 import com.fieldwork.core.field.LocationPings;
+import com.fieldwork.core.field.PhotoUploads;
+import com.fieldwork.core.field.SignatureRepository;
 import com.fieldwork.core.fieldjob.FieldJobs;
+import com.fieldwork.core.fieldjob.JobRecordReads;
 import com.fieldwork.core.inventory.StockLedger;
 import com.fieldwork.core.inventory.StockLocationRepository;
 import com.fieldwork.core.organisation.BranchRepository;
@@ -41,7 +45,7 @@ public record ConsoleServices(Authentication authentication, WorkOrderService wo
                               BranchRepository branches, TechnicianRepository technicians, SkillRepository skills,
                               PartRepository parts, AuditLog auditLog,
                               ChangeFeed changeFeed, Clock clock, ZoneId zone, Environment environment,
-                              Schedule schedule) {
+                              Schedule schedule, JobRecords records) {
 
     public ConsoleServices {
         Objects.requireNonNull(authentication, "authentication");
@@ -62,6 +66,7 @@ public record ConsoleServices(Authentication authentication, WorkOrderService wo
         Objects.requireNonNull(zone, "zone");
         Objects.requireNonNull(environment, "environment");
         Objects.requireNonNull(schedule, "schedule");
+        Objects.requireNonNull(records, "records");
     }
 
     /**
@@ -81,6 +86,21 @@ public record ConsoleServices(Authentication authentication, WorkOrderService wo
             Objects.requireNonNull(stockLocations, "stockLocations");
             Objects.requireNonNull(stock, "stock");
             Objects.requireNonNull(map, "map");
+        }
+    }
+
+    /**
+     * What technicians recorded on jobs from their phones, for the work order's photos, parts and labor tabs.
+     *
+     * @param files the pictures' bytes (photos and signature images) by attachment id
+     */
+    public record JobRecords(JobRecordReads reads, PhotoUploads files, SignatureRepository signatures,
+                             LaborEntries labor) {
+        public JobRecords {
+            Objects.requireNonNull(reads, "reads");
+            Objects.requireNonNull(files, "files");
+            Objects.requireNonNull(signatures, "signatures");
+            Objects.requireNonNull(labor, "labor");
         }
     }
 

@@ -3,6 +3,7 @@ package com.fieldwork.api;
 import com.fieldwork.db.Database;
 import com.fieldwork.db.config.FieldworkConfig;
 import com.fieldwork.db.demo.DemoCompany;
+import com.fieldwork.db.field.FileContentStore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -12,7 +13,9 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Map;
 
+import static com.fieldwork.db.jooq.Tables.ATTACHMENT;
 import static com.fieldwork.db.jooq.Tables.COMPANY;
+import static com.fieldwork.db.jooq.Tables.SIGNATURE;
 import static com.fieldwork.db.jooq.Tables.WORK_ORDER;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -30,10 +33,14 @@ class DemoCompanySeederTest {
         assertThat(DemoCompanySeeder.forConfig(config)).isInstanceOf(DemoCompanySeeder.class);
 
         try (Database database = Database.open(config.database())) {
-            new DemoCompanySeeder(CLOCK).seedIfEmpty(database);
+            new DemoCompanySeeder(CLOCK, FileContentStore.in(config)).seedIfEmpty(database);
             assertThat(database.dsl().fetchCount(WORK_ORDER)).isEqualTo(DemoCompany.WORK_ORDERS);
+            // the latest completed jobs have their pictures in the installation's files folder
+            assertThat(database.dsl().fetchCount(SIGNATURE)).isPositive();
+            assertThat(database.dsl().select(ATTACHMENT.STORAGE_KEY).from(ATTACHMENT).fetch(ATTACHMENT.STORAGE_KEY))
+                    .isNotEmpty().allSatisfy(key -> assertThat(FileContentStore.in(config).exists(key)).isTrue());
 
-            new DemoCompanySeeder(CLOCK).seedIfEmpty(database);
+            new DemoCompanySeeder(CLOCK, FileContentStore.in(config)).seedIfEmpty(database);
             assertThat(database.dsl().fetchCount(COMPANY)).isEqualTo(1);
             assertThat(database.dsl().fetchCount(WORK_ORDER)).isEqualTo(DemoCompany.WORK_ORDERS);
         }
@@ -48,7 +55,7 @@ class DemoCompanySeederTest {
                     .set(COMPANY.DEFAULT_TAX_RATE, java.math.BigDecimal.ZERO).set(COMPANY.TIME_ZONE, "America/Denver")
                     .execute();
 
-            new DemoCompanySeeder(CLOCK).seedIfEmpty(database);
+            new DemoCompanySeeder(CLOCK, FileContentStore.in(config)).seedIfEmpty(database);
 
             assertThat(database.dsl().fetchCount(WORK_ORDER)).isZero();
             assertThat(database.dsl().fetchValue(COMPANY.NAME)).isEqualTo("Peak Plumbing");

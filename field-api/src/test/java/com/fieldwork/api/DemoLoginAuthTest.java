@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fieldwork.api.testing.ApiFixture;
 import com.fieldwork.db.Database;
+import com.fieldwork.db.field.FileContentStore;
 import com.fieldwork.db.demo.DemoCredentials;
 import com.fieldwork.db.demo.DemoUser;
 import com.fieldwork.db.testing.TestDatabases;
@@ -29,7 +30,12 @@ class DemoLoginAuthTest {
     @BeforeAll
     static void loadDemoCompany() {
         database = TestDatabases.fresh(TestEngine.H2);
-        new DemoCompanySeeder(CLOCK).seedIfEmpty(database);
+        try {
+            new DemoCompanySeeder(CLOCK, new FileContentStore(java.nio.file.Files.createTempDirectory("demo-files")))
+                    .seedIfEmpty(database);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     @AfterAll

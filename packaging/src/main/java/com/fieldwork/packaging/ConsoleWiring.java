@@ -18,6 +18,7 @@ import com.fieldwork.db.dispatch.JooqBoardTransactions;
 import com.fieldwork.db.dispatch.JooqDispatchBoardReads;
 import com.fieldwork.db.field.JooqLocationPings;
 import com.fieldwork.db.fieldjob.JooqFieldJobs;
+import com.fieldwork.db.fieldjob.JooqJobRecordReads;
 import com.fieldwork.db.inventory.JooqStockLedger;
 import com.fieldwork.db.inventory.JooqStockLocationRepository;
 import com.fieldwork.db.organisation.JooqBranchRepository;
@@ -52,6 +53,9 @@ public final class ConsoleWiring {
                 new GreatCircleTravelTimes(TravelSettings.defaults(api.companyZone())), new JooqLocationPings(dsl, clock),
                 new JooqStockLocationRepository(dsl, clock), new JooqStockLedger(dsl, clock),
                 new JooqFieldJobs(dsl, clock), map);
+        var recorded = api.recordServices();
+        var records = new ConsoleServices.JobRecords(new JooqJobRecordReads(dsl), recorded.photos(),
+                recorded.signatures(), recorded.labor());
         return new ConsoleServices(api.authentication(), api.workOrderService(),
                 new JooqWorkOrderRepository(dsl, clock), new JooqVisitRepository(dsl, clock),
                 new JooqCustomerRepository(dsl, clock), new JooqAssetRepository(dsl, clock),
@@ -59,7 +63,7 @@ public final class ConsoleWiring {
                 new JooqBranchRepository(dsl, clock), new JooqTechnicianRepository(dsl, clock),
                 new JooqSkillRepository(dsl, clock), new JooqPartRepository(dsl, clock), new JooqAuditLog(dsl),
                 new JooqChangeFeed(dsl), clock, api.companyZone(),
-                new ConsoleServices.Environment(engineText(database.engine(), embedded), apiUrl), schedule);
+                new ConsoleServices.Environment(engineText(database.engine(), embedded), apiUrl), schedule, records);
     }
 
     static String engineText(Engine engine, boolean embedded) {

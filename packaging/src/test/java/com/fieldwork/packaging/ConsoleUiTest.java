@@ -4,14 +4,21 @@ import com.fieldwork.console.ConsoleApp;
 import com.fieldwork.console.shell.ConsoleViews;
 import com.fieldwork.console.shell.ThemePreference;
 import com.fieldwork.console.workorder.WorkOrderRow;
+import com.fieldwork.console.workorder.records.LaborRow;
+import com.fieldwork.console.workorder.records.PartRow;
 import com.fieldwork.core.security.Role;
 import com.fieldwork.core.workorder.WorkOrder;
 import com.fieldwork.core.workorder.WorkOrderLifecycle;
 import com.fieldwork.db.demo.DemoUser;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
+import javafx.scene.image.ImageView;
 import javafx.scene.input.KeyCode;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.Pane;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -30,8 +37,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The console as a dispatcher uses it, headless on Monocle, on the demo company the launcher would start:
- * sign in, the work-order form's refusals, the conflict dialog, and a change from another connection
- * reaching the list.
+ * sign in, the work-order form's refusals, the conflict dialog, a change from another connection reaching the
+ * list, and what a technician recorded on a completed job (photos, signature, parts, labor) in its tabs.
  */
 @ExtendWith(ApplicationExtension.class)
 class ConsoleUiTest {
@@ -160,6 +167,53 @@ class ConsoleUiTest {
         System.err.println("ConsoleUiTest: a change from another connection reached the list in " + millis + " ms");
     }
 
+    @Test
+    void aCompletedJobShowsItsPhotosSignaturePartsAndLabor(FxRobot robot) throws Exception {
+        WorkOrder order = demo.completedOrderWithPhotos();
+        signIn(robot, LaunchedDemo.user(Role.DISPATCHER));
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT4).release(KeyCode.DIGIT4, KeyCode.CONTROL);
+        robot.clickOn("#work-order-search").write(order.number().toString());
+        waitUntil(() -> table(robot).getItems().size() == 1, 10);
+        robot.interact(() -> table(robot).getSelectionModel().select(0));
+
+        select(robot, "tab-photos");
+        waitUntil(() -> loadedPictures(robot, "#photo-tiles") >= 2 && loadedPictures(robot, "#signature-tiles") == 1, 15);
+        Node signature = robot.lookup("#signature-tiles").queryAs(FlowPane.class).getChildren().get(0);
+        assertThat(robot.from(signature).lookup(".records-tile-title").queryAs(Label.class).getText())
+                .startsWith("Signed by ");
+
+        robot.clickOn(robot.lookup("#photo-tiles").queryAs(FlowPane.class).getChildren().get(0));
+        waitUntil(() -> robot.lookup("#photo-large").tryQuery().isPresent()
+                && robot.from(robot.lookup("#photo-large").queryAs(Pane.class)).lookup(".image-view")
+                .queryAs(ImageView.class).getImage() != null, 10);
+        robot.type(KeyCode.ESCAPE);
+
+        select(robot, "tab-parts");
+        waitUntil(() -> !rows(robot, "#parts-table").isEmpty(), 10);
+        PartRow part = (PartRow) rows(robot, "#parts-table").get(0);
+        assertThat(part.location()).startsWith("Van of ");
+        assertThat(robot.lookup("#parts-total").queryAs(Label.class).getText()).startsWith("Total ").contains("list price");
+
+        select(robot, "tab-labor");
+        waitUntil(() -> !rows(robot, "#labor-table").isEmpty(), 10);
+        LaborRow labor = (LaborRow) rows(robot, "#labor-table").get(0);
+        assertThat(labor.technician()).doesNotStartWith("Technician #");
+        assertThat(robot.lookup("#labor-total").queryAs(Label.class).getText()).startsWith("Total ").contains(" h ");
+    }
+
+    /** As a dispatcher picks it from the tab strip or, on a narrow window, from its overflow menu. */
+    private static void select(FxRobot robot, String tabId) {
+        TabPane tabs = robot.lookup("#work-order-tabs").queryAs(TabPane.class);
+        Tab tab = tabs.getTabs().stream().filter(t -> tabId.equals(t.getId())).findFirst().orElseThrow();
+        robot.interact(() -> tabs.getSelectionModel().select(tab));
+    }
+
+    private static long loadedPictures(FxRobot robot, String tiles) {
+        return robot.lookup(tiles).queryAs(FlowPane.class).getChildren().stream()
+                .filter(tile -> robot.from(tile).lookup(".image-view").queryAs(ImageView.class).getImage() != null)
+                .count();
+    }
+
     private void signIn(FxRobot robot, DemoUser user) throws Exception {
         robot.clickOn("#login-username").write(user.username());
         robot.clickOn("#login-password").write(user.password());
@@ -174,6 +228,10 @@ class ConsoleUiTest {
     @SuppressWarnings("unchecked")
     private static TableView<WorkOrderRow> table(FxRobot robot) {
         return robot.lookup("#work-order-table").queryAs(TableView.class);
+    }
+
+    private static java.util.List<?> rows(FxRobot robot, String id) {
+        return robot.lookup(id).queryAs(TableView.class).getItems();
     }
 
     private static void waitUntil(Callable<Boolean> condition, int seconds) throws Exception {

@@ -64,6 +64,20 @@ record LaunchedDemo(FieldApiServer server, FieldworkConfig config, ConsoleServic
                 .items().get(skip);
     }
 
+    /**
+     * A completed job of the demo with photos, a signature, parts and labor (the demo gives them to its latest
+     * completions), found among the newest completed orders.
+     */
+    WorkOrder completedOrderWithPhotos() {
+        var records = services.records();
+        return services.workOrders().search(WorkOrderQuery.firstPage(WorkOrderQuery.MAX_LIMIT)
+                        .withStatuses(Set.of(WorkOrderStatus.COMPLETED, WorkOrderStatus.CLOSED))).items().stream()
+                .filter(order -> !records.signatures().forWorkOrder(order.id()).isEmpty())
+                .filter(order -> !records.reads().partsUsed(order.id()).isEmpty())
+                .filter(order -> !records.labor().forWorkOrder(order.id()).isEmpty())
+                .findFirst().orElseThrow(() -> new IllegalStateException("The demo has no completed job with photos"));
+    }
+
     /** Changes the order's summary through a second connection pool, as another console would. */
     WorkOrder editElsewhere(long id, String summary) {
         try (Database other = otherConnection()) {
@@ -74,6 +88,12 @@ record LaunchedDemo(FieldApiServer server, FieldworkConfig config, ConsoleServic
                     current.estimatedMinutes(), current.assetId(), current.customerWindow());
             return elsewhere.workOrderService().edit(id, current.version(), edit, actor(Role.OPERATIONS_MANAGER));
         }
+    }
+
+    /** The first demo technician, signed in as their phone would be. */
+    Actor technicianActor() {
+        DemoUser user = technician();
+        return services.authentication().login(user.username(), user.password(), "test", Optional.empty()).actor();
     }
 
     static DemoUser user(Role role) {

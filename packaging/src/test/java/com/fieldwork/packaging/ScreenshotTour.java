@@ -8,11 +8,17 @@ import com.fieldwork.console.shell.ThemePreference;
 import com.fieldwork.core.security.Role;
 import javafx.application.Platform;
 import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextInputControl;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.layout.Pane;
 import javafx.stage.Stage;
+import javafx.stage.Window;
 
 import javax.imageio.ImageIO;
 import java.io.IOException;
@@ -77,7 +83,27 @@ public final class ScreenshotTour {
             ((TableView<?>) stage.getScene().lookup("#work-order-table")).getSelectionModel().select(0);
             return null;
         });
-        shoot(stage.getScene(), out.resolve(String.format("%02d-work-order-form.png", n)));
+        shoot(stage.getScene(), out.resolve(String.format("%02d-work-order-form.png", n++)));
+        long recorded = demo.completedOrderWithPhotos().id();
+        onFx(() -> {
+            window.openWorkOrder(recorded);
+            return null;
+        });
+        for (String tab : new String[] {"tab-photos", "tab-parts", "tab-labor"}) {
+            onFx(() -> {
+                TabPane tabs = (TabPane) stage.getScene().lookup("#work-order-tabs");
+                tabs.getTabs().stream().filter(t -> tab.equals(t.getId())).findFirst()
+                        .ifPresent(t -> tabs.getSelectionModel().select(t));
+                return null;
+            });
+            shoot(stage.getScene(), out.resolve(String.format("%02d-work-order-%s.png", n++, tab.substring(4))));
+        }
+        Scene large = openFirstPhoto(stage);
+        shoot(large, out.resolve(String.format("%02d-work-order-photo-large.png", n)));
+        onFx(() -> {
+            large.getWindow().hide();
+            return null;
+        });
         onFx(() -> {
             app.close();
             stage.close();
@@ -86,6 +112,26 @@ public final class ScreenshotTour {
         demo.server().close();
         Platform.exit();
         System.out.println("Screenshots in " + out);
+    }
+
+    /** Clicks the first photo on the photos tab, as a dispatcher would, and returns the dialog it opens. */
+    private static Scene openFirstPhoto(Stage stage) throws Exception {
+        onFx(() -> {
+            TabPane tabs = (TabPane) stage.getScene().lookup("#work-order-tabs");
+            tabs.getTabs().stream().filter(t -> "tab-photos".equals(t.getId())).findFirst()
+                    .ifPresent(t -> tabs.getSelectionModel().select(t));
+            return null;
+        });
+        Thread.sleep(SETTLE_MS);
+        onFx(() -> {
+            Node tile = ((Pane) stage.getScene().lookup("#photo-tiles")).getChildren().get(0);
+            tile.fireEvent(new MouseEvent(MouseEvent.MOUSE_CLICKED, 0, 0, 0, 0, MouseButton.PRIMARY, 1,
+                    false, false, false, false, true, false, false, true, false, false, null));
+            return null;
+        });
+        waitFor(() -> Window.getWindows().stream().anyMatch(w -> w != stage && w.getScene().lookup("#photo-large") != null));
+        return onFx(() -> Window.getWindows().stream().filter(w -> w != stage)
+                .filter(w -> w.getScene().lookup("#photo-large") != null).findFirst().orElseThrow().getScene());
     }
 
     /** Monocle's headless platform and the software renderer: no display, no GTK. */

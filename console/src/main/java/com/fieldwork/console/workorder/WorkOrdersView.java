@@ -2,6 +2,7 @@ package com.fieldwork.console.workorder;
 
 import com.fieldwork.console.shell.ConsoleView;
 import com.fieldwork.console.shell.ViewContext;
+import com.fieldwork.console.workorder.records.RecordsTabs;
 import com.fieldwork.core.organisation.Branch;
 import com.fieldwork.core.workorder.WorkOrderStatus;
 import javafx.animation.PauseTransition;
@@ -49,6 +50,7 @@ public final class WorkOrdersView implements ConsoleView {
     private final TabPane tabs = new TabPane();
     private final SplitPane root;
     private final AutoCloseable subscription;
+    private final RecordsTabs records;
 
     public WorkOrdersView(ViewContext context) {
         this.context = context;
@@ -59,7 +61,7 @@ public final class WorkOrdersView implements ConsoleView {
         detail = new WorkOrderDetailViewModel(services, context.executor());
         table = table();
         // the saved order reaches the list through the change feed, like anyone else's change
-        formView = new WorkOrderFormView(form, services.zone(), saved -> detail.show(saved.id()));
+        formView = new WorkOrderFormView(form, services.zone(), saved -> show(saved.id()));
 
         BorderPane left = new BorderPane(table);
         left.setTop(toolbar());
@@ -71,9 +73,11 @@ public final class WorkOrdersView implements ConsoleView {
 
         tabs.setId("work-order-tabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        records = new RecordsTabs(context, () -> tabs.getScene().getWindow());
         tabs.getTabs().addAll(new Tab("Work order", formView.node()), lines("Visits", detail.visits()),
-                lines("Status history", detail.history()), lines("Notes", detail.notes()),
-                lines("Audit trail", detail.audit()));
+                lines("Status history", detail.history()), lines("Notes", detail.notes()));
+        tabs.getTabs().addAll(records.tabs());
+        tabs.getTabs().add(lines("Audit trail", detail.audit()));
         root = new SplitPane(left, tabs);
         tabs.setMinWidth(440);
         root.setDividerPositions(0.6);
@@ -160,7 +164,7 @@ public final class WorkOrdersView implements ConsoleView {
         view.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
             if (now != null) {
                 form.edit(now.id());
-                detail.show(now.id());
+                show(now.id());
             }
         });
         return view;
@@ -229,12 +233,18 @@ public final class WorkOrdersView implements ConsoleView {
     public void openWorkOrder(long workOrderId) {
         table.getSelectionModel().clearSelection();
         form.edit(workOrderId);
-        detail.show(workOrderId);
+        show(workOrderId);
         tabs.getSelectionModel().selectFirst();
+    }
+
+    private void show(long workOrderId) {
+        detail.show(workOrderId);
+        records.show(workOrderId);
     }
 
     @Override
     public void dispose() {
+        records.close();
         try {
             subscription.close();
         } catch (Exception e) {

@@ -1,5 +1,6 @@
 package com.fieldwork.db.demo;
 
+import com.fieldwork.core.field.ContentStore;
 import org.jooq.DSLContext;
 import org.jooq.Table;
 
@@ -34,7 +35,8 @@ import static com.fieldwork.db.jooq.Tables.WORK_ORDER_TEMPLATE;
 /**
  * Front Range Field Services, a believable Denver-metro company to try the system with: three
  * branches, office users and technicians (see {@link DemoCredentials}), 500 customers with sites and
- * equipment, a parts catalog with stock, and 2,000 work orders around "now".
+ * equipment, a parts catalog with stock, and 2,000 work orders around "now"; given a content store, photos and
+ * the customer's signature on the latest completed jobs (the completed jobs all have labor and parts used).
  *
  * <p>The same clock gives the same company: every random choice comes from one fixed seed and all
  * dates are relative to the clock's instant. The load is one transaction, so a failure leaves an
@@ -63,6 +65,21 @@ public final class DemoCompany {
      * @throws IllegalStateException when the database already has a company
      */
     public static DemoSummary load(DSLContext dsl, Clock clock, Consumer<String> progress) {
+        return load(dsl, clock, Optional.empty(), progress);
+    }
+
+    /**
+     * Loads the demo company with photos and signatures on its most recently completed jobs.
+     *
+     * @param files where the pictures go (the installation's content store); the rows are only written when the
+     *              whole load commits, a failed load may leave a few unreferenced pictures, which are harmless
+     */
+    public static DemoSummary load(DSLContext dsl, Clock clock, ContentStore files, Consumer<String> progress) {
+        return load(dsl, clock, Optional.of(files), progress);
+    }
+
+    private static DemoSummary load(DSLContext dsl, Clock clock, Optional<ContentStore> files,
+                                    Consumer<String> progress) {
         Objects.requireNonNull(dsl, "dsl");
         Objects.requireNonNull(clock, "clock");
         Objects.requireNonNull(progress, "progress");
@@ -75,7 +92,7 @@ public final class DemoCompany {
                         + "); the demo company is only loaded into an empty database");
             }
             Instant now = clock.instant();
-            write(tx, now, progress);
+            write(tx, now, files, progress);
             return summary(tx, Duration.ofNanos(System.nanoTime() - started));
         });
     }
@@ -88,11 +105,22 @@ public final class DemoCompany {
      * @return the summary, or empty when the database already had a company
      */
     public static Optional<DemoSummary> loadIfEmpty(DSLContext dsl, Clock clock, Consumer<String> progress) {
+        return loadIfEmpty(dsl, clock, Optional.empty(), progress);
+    }
+
+    /** {@link #loadIfEmpty(DSLContext, Clock, Consumer)} with pictures in {@code files}, as the launcher loads it. */
+    public static Optional<DemoSummary> loadIfEmpty(DSLContext dsl, Clock clock, ContentStore files,
+                                                    Consumer<String> progress) {
+        return loadIfEmpty(dsl, clock, Optional.of(files), progress);
+    }
+
+    private static Optional<DemoSummary> loadIfEmpty(DSLContext dsl, Clock clock, Optional<ContentStore> files,
+                                                     Consumer<String> progress) {
         if (isLoaded(dsl)) {
             return Optional.empty();
         }
         try {
-            return Optional.of(load(dsl, clock, progress));
+            return Optional.of(load(dsl, clock, files, progress));
         } catch (RuntimeException e) {
             if (isLoaded(dsl)) {
                 return Optional.empty();
@@ -101,7 +129,7 @@ public final class DemoCompany {
         }
     }
 
-    private static void write(DSLContext tx, Instant now, Consumer<String> progress) {
+    private static void write(DSLContext tx, Instant now, Optional<ContentStore> files, Consumer<String> progress) {
         SplittableRandom seed = new SplittableRandom(SEED);
         ExplicitIds ids = new ExplicitIds(tx);
         LocalDate today = LocalDate.ofInstant(now, OrganisationLoader.ZONE);
@@ -126,6 +154,10 @@ public final class DemoCompany {
         writeWorkOrders(tx, ids, model, now, jobs, ledger, seed.split(), progress);
         int pings = LocationPings.write(tx, jobs, now, seed.split());
         progress.accept("demo: " + ledger.movements() + " stock movements, " + pings + " location pings");
+        // split after everything else, so the pictures change nothing the rest of the demo draws from the seed
+        SplittableRandom pictures = seed.split();
+        files.ifPresent(store -> progress.accept("demo: " + new DemoEvidence(tx, ids, store).write(pictures)
+                + " photos and signatures on the " + DemoEvidence.JOBS + " latest completed jobs"));
         ids.restartIdentities();
     }
 

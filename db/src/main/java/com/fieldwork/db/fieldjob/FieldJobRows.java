@@ -89,7 +89,7 @@ final class FieldJobRows {
     }
 
     /** 2.000 reads as 2 and 10.000 as 10 (not 1E+1), as the asset history shows quantities. */
-    private static BigDecimal plain(BigDecimal quantity) {
+    static BigDecimal plain(BigDecimal quantity) {
         BigDecimal stripped = quantity.stripTrailingZeros();
         return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
     }

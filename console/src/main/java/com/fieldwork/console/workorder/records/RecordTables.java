@@ -1,0 +1,98 @@
+package com.fieldwork.console.workorder.records;
+
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.VBox;
+
+import java.util.function.Function;
+
+/** The parts and labor tabs: a table of the view model's rows, its total below, its message when it has no rows. */
+public final class RecordTables {
+
+    private RecordTables() {
+    }
+
+    public static Node parts(JobPartsViewModel model) {
+        TableView<PartRow> table = new TableView<>(model.rows());
+        table.setId("parts-table");
+        table.getColumns().add(twoLines("Part", 190, PartRow::name, PartRow::sku));
+        table.getColumns().add(numeric(twoLines("Qty", 70, PartRow::quantity, r -> "")));
+        table.getColumns().add(twoLines("Taken from", 210, PartRow::location, r -> r.by() + ", " + r.when()));
+        table.getColumns().add(numeric(twoLines("Amount", 90, PartRow::lineTotal, r -> "at " + r.unitPrice())));
+        return withTotal(table, "parts-total", model.totalProperty(), model.messageProperty());
+    }
+
+    public static Node labor(JobLaborViewModel model) {
+        TableView<LaborRow> table = new TableView<>(model.rows());
+        table.setId("labor-table");
+        table.getColumns().add(twoLines("Technician", 150, LaborRow::technician, LaborRow::kind));
+        table.getColumns().add(twoLines("Worked", 180, LaborRow::time, LaborRow::length));
+        table.getColumns().add(twoLines("Note", 200, LaborRow::note, r -> ""));
+        return withTotal(table, "labor-total", model.totalProperty(), model.messageProperty());
+    }
+
+    private static <T> Node withTotal(TableView<T> table, String totalId, ReadOnlyStringProperty total,
+                                      ReadOnlyStringProperty message) {
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        Label placeholder = new Label();
+        placeholder.textProperty().bind(message);
+        placeholder.getStyleClass().add("text-muted");
+        table.setPlaceholder(placeholder);
+        Label sum = new Label();
+        sum.setId(totalId);
+        sum.textProperty().bind(total);
+        sum.getStyleClass().add("records-total");
+        BorderPane pane = new BorderPane(table);
+        pane.setBottom(sum);
+        return pane;
+    }
+
+    /**
+     * A column whose cells read as two lines, the second muted: the detail pane is narrow, and eight columns of
+     * cut-off text told a dispatcher nothing.
+     */
+    private static <T> TableColumn<T, T> twoLines(String title, double width, Function<T, String> main,
+                                                 Function<T, String> detail) {
+        TableColumn<T, T> column = new TableColumn<>(title);
+        column.setPrefWidth(width);
+        column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue()));
+        column.setCellFactory(c -> new TableCell<>() {
+            private final Label first = new Label();
+            private final Label second = new Label();
+            private final VBox lines = new VBox(first, second);
+
+            {
+                lines.getStyleClass().add("two-lines");
+                // no wrapping: a wrapped label's height is asked before the cell has its width, and the row
+                // then comes out as tall as the whole table
+                second.getStyleClass().add("text-muted");
+            }
+
+            @Override
+            protected void updateItem(T item, boolean empty) {
+                super.updateItem(item, empty);
+                if (empty || item == null) {
+                    setGraphic(null);
+                    return;
+                }
+                first.setText(main.apply(item));
+                second.setText(detail.apply(item));
+                second.setManaged(!second.getText().isEmpty());
+                second.setVisible(second.isManaged());
+                setGraphic(lines);
+            }
+        });
+        return column;
+    }
+
+    private static <T> TableColumn<T, T> numeric(TableColumn<T, T> column) {
+        column.getStyleClass().add("numeric-column");
+        return column;
+    }
+}

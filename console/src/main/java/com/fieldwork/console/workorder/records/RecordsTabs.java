@@ -1,0 +1,76 @@
+package com.fieldwork.console.workorder.records;
+
+import com.fieldwork.console.shell.ViewContext;
+import com.fieldwork.core.technician.Technician;
+import javafx.scene.Node;
+import javafx.scene.control.Tab;
+import javafx.stage.Window;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+
+/**
+ * The work order's tabs of what technicians recorded on the job (photos and signature, parts, labor): built with
+ * their view models, told which order is shown, read when first selected and again on a change-feed row of
+ * their kind, and unsubscribed from the feed on {@link #close()}.
+ */
+public final class RecordsTabs implements AutoCloseable {
+
+    private final JobPhotosViewModel photos;
+    private final JobPartsViewModel parts;
+    private final JobLaborViewModel labor;
+    private final Tab photosTab;
+    private final Tab partsTab;
+    private final Tab laborTab;
+    private final List<AutoCloseable> subscriptions = new ArrayList<>();
+
+    /** @param window the window a full-size picture opens over */
+    public RecordsTabs(ViewContext context, Supplier<Window> window) {
+        var services = context.services();
+        var records = services.records();
+        photos = new JobPhotosViewModel(records.reads(), records.signatures(), records.files(), context.executor(),
+                services.zone());
+        parts = new JobPartsViewModel(records.reads(), context.executor(), services.zone());
+        labor = new JobLaborViewModel(records.labor(),
+                id -> services.technicians().find(id).map(Technician::name), context.executor(), services.zone());
+        photosTab = tab("Photos & signature", "tab-photos", new JobPhotosView(photos, window).node(), photos);
+        partsTab = tab("Parts", "tab-parts", RecordTables.parts(parts), parts);
+        laborTab = tab("Labor", "tab-labor", RecordTables.labor(labor), labor);
+        for (LazyRecordsTab model : List.of(photos, parts, labor)) {
+            for (String entity : model.entities()) {
+                subscriptions.add(context.changes().subscribe(entity, model::onChanges));
+            }
+        }
+    }
+
+    private static Tab tab(String title, String id, Node content, LazyRecordsTab model) {
+        Tab tab = new Tab(title, content);
+        tab.setId(id);
+        // selected means shown: a tab reads its records the first time it is looked at, not before
+        tab.selectedProperty().addListener((obs, was, is) -> model.setVisible(is));
+        return tab;
+    }
+
+    /** The tabs in the order the work order shows them. */
+    public List<Tab> tabs() {
+        return List.of(photosTab, partsTab, laborTab);
+    }
+
+    public void show(long workOrderId) {
+        photos.show(workOrderId);
+        parts.show(workOrderId);
+        labor.show(workOrderId);
+    }
+
+    @Override
+    public void close() {
+        for (AutoCloseable subscription : subscriptions) {
+            try {
+                subscription.close();
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+}
