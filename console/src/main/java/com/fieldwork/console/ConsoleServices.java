@@ -11,6 +11,7 @@ import com.fieldwork.core.customer.CustomerRepository;
 import com.fieldwork.core.dispatch.board.BoardTransactions;
 import com.fieldwork.core.dispatch.board.DispatchBoardReads;
 import com.fieldwork.core.dispatch.travel.TravelTimes;
+import com.fieldwork.core.field.DocumentUploads;
 import com.fieldwork.core.field.LaborEntries;
 import com.fieldwork.core.field.LocationPings;
 import com.fieldwork.core.field.PhotoUploads;
@@ -95,8 +96,9 @@ public record ConsoleServices(Authentication authentication, WorkOrderService wo
      * @param files the pictures' bytes (photos and signature images) by attachment id
      */
     public record JobRecords(JobRecordReads reads, PhotoUploads files, SignatureRepository signatures,
-                             LaborEntries labor) {
+                             LaborEntries labor, DocumentUploads documents) {
         public JobRecords {
+            Objects.requireNonNull(documents, "documents");
             Objects.requireNonNull(reads, "reads");
             Objects.requireNonNull(files, "files");
             Objects.requireNonNull(signatures, "signatures");

@@ -3,6 +3,7 @@ package com.fieldwork.api;
 import com.fieldwork.api.records.RecordServices;
 import com.fieldwork.core.completion.JobCompletion;
 import com.fieldwork.core.completion.JobEvidence;
+import com.fieldwork.core.field.DocumentUploads;
 import com.fieldwork.core.field.PhotoUploads;
 import com.fieldwork.core.field.SignatureCapture;
 import com.fieldwork.core.field.UploadPolicy;
@@ -104,6 +105,11 @@ public record FieldApiContext(Database database, Clock clock, String version, Pa
         var dsl = database.dsl();
         return new WorkOrderService(new JooqWorkOrderRepository(dsl, clock), new JooqVisitRepository(dsl, clock),
                 new JooqSlaPolicies(dsl), clock);
+    }
+
+    /** The office attaching documents to work orders, into the same files folder as the phones' photos. */
+    public DocumentUploads documentUploads() {
+        return new DocumentUploads(new FileContentStore(filesFolder), new JooqAttachmentRepository(database.dsl(), clock));
     }
 
     /** The ports behind photos, signatures, checklist answers, labor, parts used and location pings. */

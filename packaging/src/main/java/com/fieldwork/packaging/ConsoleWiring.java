@@ -55,7 +55,7 @@ public final class ConsoleWiring {
                 new JooqFieldJobs(dsl, clock), map);
         var recorded = api.recordServices();
         var records = new ConsoleServices.JobRecords(new JooqJobRecordReads(dsl), recorded.photos(),
-                recorded.signatures(), recorded.labor());
+                recorded.signatures(), recorded.labor(), api.documentUploads());
         return new ConsoleServices(api.authentication(), api.workOrderService(),
                 new JooqWorkOrderRepository(dsl, clock), new JooqVisitRepository(dsl, clock),
                 new JooqCustomerRepository(dsl, clock), new JooqAssetRepository(dsl, clock),

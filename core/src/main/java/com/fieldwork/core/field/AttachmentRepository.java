@@ -18,6 +18,13 @@ public interface AttachmentRepository {
      */
     SavedAttachment createPhoto(NewPhoto photo, Actor actor);
 
+    /**
+     * Records a document the office attached.
+     *
+     * @throws com.fieldwork.core.common.NotFoundException when the work order does not exist
+     */
+    Attachment createDocument(NewDocument document, Actor actor);
+
     Optional<Attachment> find(long id);
 
     Optional<Attachment> findByClientId(java.util.UUID clientId);

@@ -20,16 +20,10 @@ public record NewPhoto(UUID clientId, long workOrderId, OptionalLong visitId, St
     public NewPhoto {
         Objects.requireNonNull(clientId, "clientId");
         Objects.requireNonNull(visitId, "visitId");
-        fileName = Text.required("fileName", baseName(Objects.requireNonNull(fileName, "fileName")), 255);
+        fileName = Text.required("fileName", FileNames.baseName(Objects.requireNonNull(fileName, "fileName")), 255);
         caption = Text.optional("caption", caption, 500);
         Objects.requireNonNull(location, "location");
         Objects.requireNonNull(type, "type");
         Objects.requireNonNull(content, "content");
-    }
-
-    /** Some phones send a full path; a stored name with folders in it would be a trap on download. */
-    private static String baseName(String name) {
-        int slash = Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\'));
-        return name.substring(slash + 1);
     }
 }

@@ -4,9 +4,7 @@ import com.fieldwork.core.common.Actor;
 import com.fieldwork.core.common.NotFoundException;
 
 import java.io.BufferedInputStream;
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.Objects;
 
 /**
@@ -35,7 +33,7 @@ public final class PhotoUploads {
         Objects.requireNonNull(details, "details");
         Objects.requireNonNull(actor, "actor");
         BufferedInputStream in = new BufferedInputStream(Objects.requireNonNull(content, "content"));
-        ImageType type = policy.requireType(peek(in));
+        ImageType type = policy.requireType(UploadHead.peek(in, ImageType.HEADER_BYTES));
         StoredContent stored = store.put(in, policy.maxBytes());
         return attachments.createPhoto(details.stored(type, stored), actor);
     }
@@ -48,17 +46,5 @@ public final class PhotoUploads {
     }
 
     public record Download(Attachment attachment, InputStream content) {
-    }
-
-    /** Reads the head and rewinds, so the store still hashes and counts every byte. */
-    private static byte[] peek(BufferedInputStream in) {
-        try {
-            in.mark(ImageType.HEADER_BYTES);
-            byte[] head = in.readNBytes(ImageType.HEADER_BYTES);
-            in.reset();
-            return head;
-        } catch (IOException e) {
-            throw new UncheckedIOException("Could not read the upload", e);
-        }
     }
 }

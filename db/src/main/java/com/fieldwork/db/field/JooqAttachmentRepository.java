@@ -6,6 +6,7 @@ import com.fieldwork.core.common.ConflictException;
 import com.fieldwork.core.field.Attachment;
 import com.fieldwork.core.field.AttachmentKind;
 import com.fieldwork.core.field.AttachmentRepository;
+import com.fieldwork.core.field.NewDocument;
 import com.fieldwork.core.field.NewPhoto;
 import com.fieldwork.core.field.SavedAttachment;
 import com.fieldwork.db.audit.AuditTrail;
@@ -18,6 +19,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.UUID;
 
 import static com.fieldwork.db.jooq.Tables.ATTACHMENT;
@@ -60,6 +62,23 @@ public final class JooqAttachmentRepository implements AttachmentRepository {
         AuditTrail.record(tx, actor, now, AttachmentRows.ENTITY, row.getId(), ChangeOperation.INSERT, "upload photo",
                 null, row, null);
         return new SavedAttachment(AttachmentRows.toAttachment(row), false);
+    }
+
+    @Override
+    public Attachment createDocument(NewDocument document, Actor actor) {
+        Objects.requireNonNull(document, "document");
+        Objects.requireNonNull(actor, "actor");
+        return dsl.transactionResult(cfg -> {
+            DSLContext tx = cfg.dsl();
+            WorkOrderRefs.require(tx, document.workOrderId(), OptionalLong.empty());
+            Instant now = clock.instant();
+            AttachmentRecord row = AttachmentRows.insert(tx, new AttachmentRows.Row(document.workOrderId(),
+                    OptionalLong.empty(), AttachmentKind.DOCUMENT, document.fileName(), document.type().mimeType(),
+                    document.content(), Optional.empty(), Optional.empty(), Optional.empty()), actor, now);
+            AuditTrail.record(tx, actor, now, AttachmentRows.ENTITY, row.getId(), ChangeOperation.INSERT,
+                    "attach document", null, row, null);
+            return AttachmentRows.toAttachment(row);
+        });
     }
 
     /** The same client id is the same photo only if it is the same bytes on the same job. */

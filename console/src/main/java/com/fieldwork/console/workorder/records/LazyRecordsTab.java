@@ -50,6 +50,19 @@ public abstract class LazyRecordsTab {
         }
     }
 
+    /** Reads the shown work order's records again at once, if the tab is shown (after this console wrote one). */
+    protected final void refresh() {
+        stale = true;
+        if (visible && workOrderId != NONE) {
+            reload();
+        }
+    }
+
+    /** The work order shown, if any. */
+    protected final java.util.OptionalLong shown() {
+        return workOrderId == NONE ? java.util.OptionalLong.empty() : java.util.OptionalLong.of(workOrderId);
+    }
+
     private void reload() {
         stale = false;
         load(workOrderId);

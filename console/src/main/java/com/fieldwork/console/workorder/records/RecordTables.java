@@ -4,6 +4,13 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.geometry.Pos;
+import javafx.scene.layout.HBox;
+import java.util.function.Supplier;
+import java.io.File;
+import javafx.stage.Window;
+import javafx.stage.FileChooser;
+import javafx.scene.control.Button;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
@@ -35,6 +42,37 @@ public final class RecordTables {
         table.getColumns().add(twoLines("Worked", 180, LaborRow::time, LaborRow::length));
         table.getColumns().add(twoLines("Note", 200, LaborRow::note, r -> ""));
         return withTotal(table, "labor-total", model.totalProperty(), model.messageProperty());
+    }
+
+    /** The job's documents, and a button to attach one (a file chooser over {@code window}). */
+    public static Node files(JobFilesViewModel model, Supplier<Window> window) {
+        TableView<FileRow> table = new TableView<>(model.rows());
+        table.setId("files-table");
+        table.getColumns().add(twoLines("Document", 260, FileRow::name, r -> r.type() + ", " + r.size()));
+        table.getColumns().add(twoLines("Attached", 200, FileRow::by, FileRow::when));
+        BorderPane pane = (BorderPane) withTotal(table, "files-total", model.totalProperty(), model.messageProperty());
+        Button attach = new Button("Attach file…");
+        attach.setId("files-attach");
+        attach.setDisable(!model.mayAttach());
+        attach.setOnAction(e -> {
+            FileChooser chooser = new FileChooser();
+            chooser.setTitle("Attach a document to the work order");
+            chooser.getExtensionFilters().addAll(
+                    new FileChooser.ExtensionFilter("PDF, JPEG or PNG (up to 25 MB)", "*.pdf", "*.jpg", "*.jpeg", "*.png"),
+                    new FileChooser.ExtensionFilter("All files", "*.*"));
+            File chosen = chooser.showOpenDialog(window.get());
+            if (chosen != null) {
+                model.attach(chosen.toPath());
+            }
+        });
+        Label outcome = new Label();
+        outcome.setId("files-message");
+        outcome.textProperty().bind(model.attachMessageProperty());
+        HBox bar = new HBox(8, attach, outcome);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.getStyleClass().add("records-actions");
+        pane.setTop(bar);
+        return pane;
     }
 
     private static <T> Node withTotal(TableView<T> table, String totalId, ReadOnlyStringProperty total,

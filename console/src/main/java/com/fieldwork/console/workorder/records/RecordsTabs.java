@@ -20,9 +20,11 @@ public final class RecordsTabs implements AutoCloseable {
     private final JobPhotosViewModel photos;
     private final JobPartsViewModel parts;
     private final JobLaborViewModel labor;
+    private final JobFilesViewModel files;
     private final Tab photosTab;
     private final Tab partsTab;
     private final Tab laborTab;
+    private final Tab filesTab;
     private final List<AutoCloseable> subscriptions = new ArrayList<>();
 
     /** @param window the window a full-size picture opens over */
@@ -34,10 +36,13 @@ public final class RecordsTabs implements AutoCloseable {
         parts = new JobPartsViewModel(records.reads(), context.executor(), services.zone());
         labor = new JobLaborViewModel(records.labor(),
                 id -> services.technicians().find(id).map(Technician::name), context.executor(), services.zone());
+        files = new JobFilesViewModel(records.reads(), records.documents(), context.executor(), context.actor(),
+                services.zone());
         photosTab = tab("Photos & signature", "tab-photos", new JobPhotosView(photos, window).node(), photos);
         partsTab = tab("Parts", "tab-parts", RecordTables.parts(parts), parts);
         laborTab = tab("Labor", "tab-labor", RecordTables.labor(labor), labor);
-        for (LazyRecordsTab model : List.of(photos, parts, labor)) {
+        filesTab = tab("Files", "tab-files", RecordTables.files(files, window), files);
+        for (LazyRecordsTab model : List.of(photos, parts, labor, files)) {
             for (String entity : model.entities()) {
                 subscriptions.add(context.changes().subscribe(entity, model::onChanges));
             }
@@ -54,13 +59,14 @@ public final class RecordsTabs implements AutoCloseable {
 
     /** The tabs in the order the work order shows them. */
     public List<Tab> tabs() {
-        return List.of(photosTab, partsTab, laborTab);
+        return List.of(photosTab, partsTab, laborTab, filesTab);
     }
 
     public void show(long workOrderId) {
         photos.show(workOrderId);
         parts.show(workOrderId);
         labor.show(workOrderId);
+        files.show(workOrderId);
     }
 
     @Override

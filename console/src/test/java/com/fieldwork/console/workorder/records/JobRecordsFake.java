@@ -7,8 +7,10 @@ import com.fieldwork.core.field.AttachmentKind;
 import com.fieldwork.core.field.AttachmentRepository;
 import com.fieldwork.core.field.ContentHash;
 import com.fieldwork.core.field.ContentStore;
+import com.fieldwork.core.field.DocumentUploads;
 import com.fieldwork.core.field.LaborEntries;
 import com.fieldwork.core.field.LaborEntry;
+import com.fieldwork.core.field.NewDocument;
 import com.fieldwork.core.field.NewLaborEntry;
 import com.fieldwork.core.field.NewPhoto;
 import com.fieldwork.core.field.NewSignature;
@@ -18,6 +20,7 @@ import com.fieldwork.core.field.Signature;
 import com.fieldwork.core.field.SignatureRepository;
 import com.fieldwork.core.field.StoredContent;
 import com.fieldwork.core.field.UploadPolicy;
+import com.fieldwork.core.field.UploadTooLargeException;
 import com.fieldwork.core.fieldjob.AttachmentInfo;
 import com.fieldwork.core.fieldjob.JobRecordReads;
 import com.fieldwork.core.fieldjob.PartUsedOnJob;
@@ -155,6 +158,16 @@ final class JobRecordsFake implements JobRecordReads, ContentStore {
             }
 
             @Override
+            public Attachment createDocument(NewDocument document, Actor actor) {
+                long id = attachments.size() + 1L;
+                AttachmentInfo info = new AttachmentInfo(id, OptionalLong.empty(), AttachmentKind.DOCUMENT,
+                        document.fileName(), document.type().mimeType(), document.content().sizeBytes(),
+                        document.content().hash().hex(), Optional.empty(), actor.userId(), actor.displayName(), T0);
+                attachments.add(info);
+                return find(id).orElseThrow();
+            }
+
+            @Override
             public Optional<Attachment> find(long id) {
                 return attachments.stream().filter(a -> a.id() == id).findFirst().map(a -> new Attachment(a.id(), JOB,
                         a.visitId(), a.kind(), a.fileName(), a.mimeType(), a.sizeBytes(),
@@ -174,8 +187,23 @@ final class JobRecordsFake implements JobRecordReads, ContentStore {
         };
     }
 
+    /** The office's attach, into these records: the documents tab then reads what was attached. */
+    DocumentUploads documents() {
+        return new DocumentUploads(this, attachmentRows());
+    }
+
     @Override
     public StoredContent put(InputStream content, long maxBytes) {
-        throw new UnsupportedOperationException();
+        try {
+            byte[] bytes = content.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
+            if (bytes.length > maxBytes) {
+                throw new UploadTooLargeException(maxBytes);
+            }
+            String key = "doc" + files.size();
+            files.put(key, bytes);
+            return new StoredContent(ContentHash.of(bytes), bytes.length, key);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }
