@@ -3,8 +3,10 @@ package com.fieldwork.console.workorder;
 import com.fieldwork.console.shell.ConsoleView;
 import com.fieldwork.console.shell.ViewContext;
 import com.fieldwork.core.organisation.Branch;
+import com.fieldwork.core.workorder.WorkOrderSort;
 import com.fieldwork.core.workorder.WorkOrderStatus;
 import javafx.animation.PauseTransition;
+import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -29,6 +31,7 @@ import javafx.util.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.function.Function;
 
 /**
@@ -126,18 +129,18 @@ public final class WorkOrdersView implements ConsoleView {
     private TableView<WorkOrderRow> table() {
         TableView<WorkOrderRow> view = new TableView<>(list.rows());
         view.setId("work-order-table");
-        view.getColumns().add(column("Number", 140, r -> r.order().number().toString()));
+        view.getColumns().add(sortable(column("Number", 140, r -> r.order().number().toString()), WorkOrderSort.NUMBER));
         view.getColumns().add(column("Summary", 220, r -> r.order().summary()));
         view.getColumns().add(column("Customer", 170, WorkOrderRow::customerName));
         view.getColumns().add(column("Status", 100, r -> r.order().status().label()));
-        TableColumn<WorkOrderRow, String> priority = column("Priority", 80, r -> r.order().priority().label());
-        // sorting by priority means by urgency, not alphabetically
-        priority.setComparator((a, b) -> Integer.compare(rank(a), rank(b)));
-        view.getColumns().add(priority);
+        view.getColumns().add(sortable(column("Priority", 80, r -> r.order().priority().label()), WorkOrderSort.PRIORITY));
         view.getColumns().add(column("Branch", 110, WorkOrderRow::branchName));
-        TableColumn<WorkOrderRow, String> due = column("Resolve by", 110, r -> r.order().slaDue()
-                .map(d -> format(d.resolutionDue())).orElse(""));
-        view.getColumns().add(due);
+        view.getColumns().add(sortable(column("Resolve by", 110, r -> r.order().slaDue()
+                .map(d -> format(d.resolutionDue())).orElse("")), WorkOrderSort.RESOLVE_BY));
+        view.getColumns().add(sortable(column("Created", 110, r -> format(r.order().created().at())),
+                WorkOrderSort.NEWEST));
+        // the database sorts (over all rows, keyset-paged); the table only tells it which order was clicked
+        view.setSortPolicy(this::sortInDatabase);
         view.setPlaceholder(new Label("No work orders match"));
         view.setRowFactory(t -> new TableRow<>() {
             @Override
@@ -166,13 +169,24 @@ public final class WorkOrdersView implements ConsoleView {
         return view;
     }
 
-    private static int rank(String label) {
-        for (com.fieldwork.core.workorder.Priority p : com.fieldwork.core.workorder.Priority.values()) {
-            if (p.label().equals(label)) {
-                return p.ordinal();
-            }
+    private boolean sortInDatabase(TableView<WorkOrderRow> view) {
+        Optional<TableColumn<WorkOrderRow, ?>> first = view.getSortOrder().stream().findFirst();
+        Optional<WorkOrderSort> column = first.map(c -> (WorkOrderSort) c.getUserData());
+        boolean ascending = first.map(c -> c.getSortType() == TableColumn.SortType.ASCENDING).orElse(true);
+        if (!HeaderSort.shown(column, ascending)) {
+            // not while the table is in the middle of sorting: the next pulse clears the arrow
+            Platform.runLater(() -> view.getSortOrder().clear());
         }
-        return Integer.MAX_VALUE;
+        list.sortBy(HeaderSort.of(column, ascending));
+        return true;
+    }
+
+    /** Only columns the database can order by are sortable; {@code sort} is what a click asks for. */
+    private static TableColumn<WorkOrderRow, String> sortable(TableColumn<WorkOrderRow, String> column,
+                                                              WorkOrderSort sort) {
+        column.setSortable(true);
+        column.setUserData(sort);
+        return column;
     }
 
     private String format(Instant instant) {
@@ -183,6 +197,7 @@ public final class WorkOrdersView implements ConsoleView {
                                                               Function<WorkOrderRow, String> value) {
         TableColumn<WorkOrderRow, String> column = new TableColumn<>(title);
         column.setPrefWidth(width);
+        column.setSortable(false);
         column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
         return column;
     }

@@ -59,19 +59,26 @@ public final class WorkOrderReads {
         query.customerId().ifPresent(id -> where.add(WORK_ORDER.CUSTOMER_ID.eq(id)));
         query.text().ifPresent(text -> where.add(WORK_ORDER.NUMBER.eq(text.toUpperCase(Locale.ROOT))
                 .or(DSL.lower(WORK_ORDER.SUMMARY).contains(text.toLowerCase(Locale.ROOT)))));
-        query.after().ifPresent(cursor -> where.add(
-                DSL.row(WORK_ORDER.CREATED_AT, WORK_ORDER.ID).lt(cursor.createdAt(), cursor.id())));
-        List<WorkOrder> rows = withChildren(base()
-                .where(where)
-                .orderBy(WORK_ORDER.CREATED_AT.desc(), WORK_ORDER.ID.desc())
-                .limit(query.limit() + 1)
-                .fetch());
+        List<Record> found = new ArrayList<>();
+        // one row more than a page tells whether there is a next page
+        for (WorkOrderKeyset.Segment segment : WorkOrderKeyset.segments(query.sort(), query.after())) {
+            int wanted = query.limit() + 1 - found.size();
+            if (wanted <= 0) {
+                break;
+            }
+            found.addAll(base()
+                    .where(where).and(segment.where())
+                    .orderBy(segment.orderBy())
+                    .limit(wanted)
+                    .fetch());
+        }
+        List<WorkOrder> rows = withChildren(found);
         if (rows.size() <= query.limit()) {
             return new WorkOrderPage(rows, Optional.empty());
         }
         List<WorkOrder> page = rows.subList(0, query.limit());
         WorkOrder last = page.get(page.size() - 1);
-        return new WorkOrderPage(page, Optional.of(new WorkOrderQuery.PageCursor(last.created().at(), last.id())));
+        return new WorkOrderPage(page, Optional.of(WorkOrderQuery.PageCursor.after(query.sort(), last)));
     }
 
     private SelectOnConditionStep<Record> base() {
