@@ -7,6 +7,8 @@ import com.fieldwork.console.workorder.WorkOrderRow;
 import com.fieldwork.core.security.Role;
 import com.fieldwork.core.workorder.WorkOrder;
 import com.fieldwork.core.workorder.WorkOrderLifecycle;
+import com.fieldwork.core.workorder.WorkOrderQuery;
+import com.fieldwork.core.workorder.WorkOrderSort;
 import com.fieldwork.db.demo.DemoUser;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -21,6 +23,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
+import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
@@ -158,6 +161,33 @@ class ConsoleUiTest {
         waitUntil(() -> table(robot).getItems().stream().anyMatch(r -> r.order().summary().equals(summary)), 2);
         long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - written);
         System.err.println("ConsoleUiTest: a change from another connection reached the list in " + millis + " ms");
+    }
+
+    @Test
+    void aHeaderClickReloadsTheListSortedByTheDatabaseNotTheLoadedRows(FxRobot robot) throws Exception {
+        signIn(robot, LaunchedDemo.user(Role.DISPATCHER));
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT4).release(KeyCode.DIGIT4, KeyCode.CONTROL);
+        waitForTable(robot);
+        List<Long> lowestNumbers = demo.services().workOrders()
+                .search(WorkOrderQuery.firstPage(100).sortedBy(WorkOrderSort.NUMBER)).items().stream()
+                .map(WorkOrder::id).toList();
+
+        robot.clickOn("#work-order-column-number");
+
+        try {
+            waitUntil(() -> ids(robot).equals(lowestNumbers), 10);
+        } catch (java.util.concurrent.TimeoutException e) {
+            assertThat(ids(robot)).as("the first page of all orders by number, not the loaded page re-sorted")
+                    .isEqualTo(lowestNumbers);
+        }
+        List<Long> sorted = ids(robot);
+        robot.clickOn("#work-order-column-customer");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(ids(robot)).as("Customer is not sortable: nothing reordered").isEqualTo(sorted);
+    }
+
+    private static List<Long> ids(FxRobot robot) throws Exception {
+        return WaitForAsyncUtils.asyncFx(() -> table(robot).getItems().stream().map(WorkOrderRow::id).toList()).get();
     }
 
     private void signIn(FxRobot robot, DemoUser user) throws Exception {

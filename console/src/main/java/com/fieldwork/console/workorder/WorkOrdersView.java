@@ -197,6 +197,8 @@ public final class WorkOrdersView implements ConsoleView {
                                                               Function<WorkOrderRow, String> value) {
         TableColumn<WorkOrderRow, String> column = new TableColumn<>(title);
         column.setPrefWidth(width);
+        // the header takes the column's id: "work-order-column-resolve-by" for tests and keyboard help
+        column.setId("work-order-column-" + title.toLowerCase(Locale.ROOT).replace(' ', '-'));
         column.setSortable(false);
         column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
         return column;
