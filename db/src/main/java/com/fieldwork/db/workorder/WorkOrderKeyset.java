@@ -13,8 +13,9 @@ import static com.fieldwork.db.jooq.Tables.WORK_ORDER;
 
 /**
  * Each {@link WorkOrderSort} in SQL: the ORDER BY, and the keyset condition that starts right after a cursor.
- * Every order ends in the id, so it is total and a page never skips or repeats a row. All columns of one
- * order run the same direction, so "after the cursor" is one row-value comparison that H2 and PostgreSQL
+ * Every order ends in the id (or, for numbers, is unique by itself), so it is total and a page never skips
+ * or repeats a row. All columns of one
+ * order run the same direction, so "after the cursor" is a row-value comparison that H2 and PostgreSQL
  * both turn into an index range scan (V10 has the indexes).
  * <p>
  * Resolve-by is read in two segments, orders with a due time then those without: NULLs sort differently
@@ -38,14 +39,29 @@ final class WorkOrderKeyset {
             case OLDEST -> List.of(new Segment(after.map(c -> DSL.row(WORK_ORDER.CREATED_AT, WORK_ORDER.ID)
                     .gt(c.createdAt(), c.id())).orElse(DSL.noCondition()),
                     List.of(WORK_ORDER.CREATED_AT.asc(), WORK_ORDER.ID.asc())));
-            case PRIORITY -> List.of(new Segment(after.map(c -> DSL.row(WORK_ORDER.URGENCY, WORK_ORDER.CREATED_AT,
-                    WORK_ORDER.ID).lt(Urgency.of(c.priority()), c.createdAt(), c.id())).orElse(DSL.noCondition()),
-                    List.of(WORK_ORDER.URGENCY.desc(), WORK_ORDER.CREATED_AT.desc(), WORK_ORDER.ID.desc())));
-            case NUMBER -> List.of(new Segment(after.map(c -> DSL.row(WORK_ORDER.NUMBER, WORK_ORDER.ID)
-                    .gt(c.number(), c.id())).orElse(DSL.noCondition()),
-                    List.of(WORK_ORDER.NUMBER.asc(), WORK_ORDER.ID.asc())));
+            case PRIORITY -> priority(after);
+            // numbers are unique, so they need no id to break ties, and the unique index alone is the order
+            case NUMBER -> List.of(new Segment(after.map(c -> WORK_ORDER.NUMBER.gt(c.number()))
+                    .orElse(DSL.noCondition()), List.of(WORK_ORDER.NUMBER.asc())));
             case RESOLVE_BY -> resolveBy(after);
         };
+    }
+
+    /**
+     * The rest of the cursor's urgency, then the less urgent ones. One three-column row comparison would do
+     * on PostgreSQL, but H2 seeks only on its first column and would read the whole urgency up to the cursor.
+     */
+    private static List<Segment> priority(Optional<PageCursor> after) {
+        List<SortField<?>> mostUrgentNewest = List.of(WORK_ORDER.URGENCY.desc(), WORK_ORDER.CREATED_AT.desc(),
+                WORK_ORDER.ID.desc());
+        if (after.isEmpty()) {
+            return List.of(new Segment(DSL.noCondition(), mostUrgentNewest));
+        }
+        PageCursor c = after.get();
+        short urgency = Urgency.of(c.priority());
+        return List.of(new Segment(WORK_ORDER.URGENCY.eq(urgency)
+                        .and(DSL.row(WORK_ORDER.CREATED_AT, WORK_ORDER.ID).lt(c.createdAt(), c.id())), mostUrgentNewest),
+                new Segment(WORK_ORDER.URGENCY.lt(urgency), mostUrgentNewest));
     }
 
     private static List<Segment> resolveBy(Optional<PageCursor> after) {

@@ -15,7 +15,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import static com.fieldwork.db.jooq.Tables.WORK_ORDER;
@@ -59,20 +61,24 @@ public final class WorkOrderReads {
         query.customerId().ifPresent(id -> where.add(WORK_ORDER.CUSTOMER_ID.eq(id)));
         query.text().ifPresent(text -> where.add(WORK_ORDER.NUMBER.eq(text.toUpperCase(Locale.ROOT))
                 .or(DSL.lower(WORK_ORDER.SUMMARY).contains(text.toLowerCase(Locale.ROOT)))));
-        List<Record> found = new ArrayList<>();
+        // The ids first, from WORK_ORDER alone, so both engines read them straight off the sort's index; with
+        // the user joins in the same query H2 starts from app_user and sorts every matching order per page.
+        List<Long> ids = new ArrayList<>();
         // one row more than a page tells whether there is a next page
         for (WorkOrderKeyset.Segment segment : WorkOrderKeyset.segments(query.sort(), query.after())) {
-            int wanted = query.limit() + 1 - found.size();
+            int wanted = query.limit() + 1 - ids.size();
             if (wanted <= 0) {
                 break;
             }
-            found.addAll(base()
+            ids.addAll(dsl.select(WORK_ORDER.ID).from(WORK_ORDER)
                     .where(where).and(segment.where())
                     .orderBy(segment.orderBy())
                     .limit(wanted)
-                    .fetch());
+                    .fetch(WORK_ORDER.ID));
         }
-        List<WorkOrder> rows = withChildren(found);
+        Map<Long, WorkOrder> byId = where(WORK_ORDER.ID.in(ids)).stream()
+                .collect(Collectors.toMap(WorkOrder::id, Function.identity()));
+        List<WorkOrder> rows = ids.stream().map(byId::get).filter(Objects::nonNull).toList();
         if (rows.size() <= query.limit()) {
             return new WorkOrderPage(rows, Optional.empty());
         }
