@@ -168,22 +168,22 @@ class ConsoleUiTest {
         signIn(robot, LaunchedDemo.user(Role.DISPATCHER));
         robot.press(KeyCode.CONTROL, KeyCode.DIGIT4).release(KeyCode.DIGIT4, KeyCode.CONTROL);
         waitForTable(robot);
-        List<Long> lowestNumbers = demo.services().workOrders()
-                .search(WorkOrderQuery.firstPage(100).sortedBy(WorkOrderSort.NUMBER)).items().stream()
+        List<Long> mostUrgent = demo.services().workOrders()
+                .search(WorkOrderQuery.firstPage(100).sortedBy(WorkOrderSort.PRIORITY)).items().stream()
                 .map(WorkOrder::id).toList();
 
-        robot.clickOn("#work-order-column-number");
+        robot.clickOn("#work-order-column-priority");
 
         try {
-            waitUntil(() -> ids(robot).equals(lowestNumbers), 10);
+            waitUntil(() -> ids(robot).equals(mostUrgent), 10);
         } catch (java.util.concurrent.TimeoutException e) {
-            assertThat(ids(robot)).as("the first page of all orders by number, not the loaded page re-sorted")
-                    .isEqualTo(lowestNumbers);
+            assertThat(ids(robot)).as("the most urgent orders of all, not the loaded page re-sorted")
+                    .isEqualTo(mostUrgent);
         }
         List<Long> sorted = ids(robot);
-        robot.clickOn("#work-order-column-customer");
+        robot.clickOn("#work-order-column-summary");
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(ids(robot)).as("Customer is not sortable: nothing reordered").isEqualTo(sorted);
+        assertThat(ids(robot)).as("Summary is not sortable: nothing reordered").isEqualTo(sorted);
     }
 
     private static List<Long> ids(FxRobot robot) throws Exception {

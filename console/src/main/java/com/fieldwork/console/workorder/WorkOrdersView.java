@@ -129,14 +129,15 @@ public final class WorkOrdersView implements ConsoleView {
     private TableView<WorkOrderRow> table() {
         TableView<WorkOrderRow> view = new TableView<>(list.rows());
         view.setId("work-order-table");
-        view.getColumns().add(sortable(column("Number", 140, r -> r.order().number().toString()), WorkOrderSort.NUMBER));
+        // what a dispatcher sorts and triages by comes first, so it is in view on a laptop screen
+        view.getColumns().add(sortable(column("Number", 155, r -> r.order().number().toString()), WorkOrderSort.NUMBER));
+        view.getColumns().add(sortable(column("Priority", 110, r -> r.order().priority().label()), WorkOrderSort.PRIORITY));
+        view.getColumns().add(sortable(column("Resolve by", 140, r -> r.order().slaDue()
+                .map(d -> format(d.resolutionDue())).orElse("")), WorkOrderSort.RESOLVE_BY));
+        view.getColumns().add(column("Status", 100, r -> r.order().status().label()));
         view.getColumns().add(column("Summary", 220, r -> r.order().summary()));
         view.getColumns().add(column("Customer", 170, WorkOrderRow::customerName));
-        view.getColumns().add(column("Status", 100, r -> r.order().status().label()));
-        view.getColumns().add(sortable(column("Priority", 80, r -> r.order().priority().label()), WorkOrderSort.PRIORITY));
         view.getColumns().add(column("Branch", 110, WorkOrderRow::branchName));
-        view.getColumns().add(sortable(column("Resolve by", 110, r -> r.order().slaDue()
-                .map(d -> format(d.resolutionDue())).orElse("")), WorkOrderSort.RESOLVE_BY));
         view.getColumns().add(sortable(column("Created", 110, r -> format(r.order().created().at())),
                 WorkOrderSort.NEWEST));
         // the database sorts (over all rows, keyset-paged); the table only tells it which order was clicked
