@@ -9,6 +9,8 @@ import com.fieldwork.console.workorder.records.PartRow;
 import com.fieldwork.core.security.Role;
 import com.fieldwork.core.workorder.WorkOrder;
 import com.fieldwork.core.workorder.WorkOrderLifecycle;
+import com.fieldwork.core.workorder.WorkOrderQuery;
+import com.fieldwork.core.workorder.WorkOrderSort;
 import com.fieldwork.db.demo.DemoUser;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -28,6 +30,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
+import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
@@ -212,6 +215,33 @@ class ConsoleUiTest {
         return robot.lookup(tiles).queryAs(FlowPane.class).getChildren().stream()
                 .filter(tile -> robot.from(tile).lookup(".image-view").queryAs(ImageView.class).getImage() != null)
                 .count();
+    }
+
+    @Test
+    void aHeaderClickReloadsTheListSortedByTheDatabaseNotTheLoadedRows(FxRobot robot) throws Exception {
+        signIn(robot, LaunchedDemo.user(Role.DISPATCHER));
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT4).release(KeyCode.DIGIT4, KeyCode.CONTROL);
+        waitForTable(robot);
+        List<Long> mostUrgent = demo.services().workOrders()
+                .search(WorkOrderQuery.firstPage(100).sortedBy(WorkOrderSort.PRIORITY)).items().stream()
+                .map(WorkOrder::id).toList();
+
+        robot.clickOn("#work-order-column-priority");
+
+        try {
+            waitUntil(() -> ids(robot).equals(mostUrgent), 10);
+        } catch (java.util.concurrent.TimeoutException e) {
+            assertThat(ids(robot)).as("the most urgent orders of all, not the loaded page re-sorted")
+                    .isEqualTo(mostUrgent);
+        }
+        List<Long> sorted = ids(robot);
+        robot.clickOn("#work-order-column-summary");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(ids(robot)).as("Summary is not sortable: nothing reordered").isEqualTo(sorted);
+    }
+
+    private static List<Long> ids(FxRobot robot) throws Exception {
+        return WaitForAsyncUtils.asyncFx(() -> table(robot).getItems().stream().map(WorkOrderRow::id).toList()).get();
     }
 
     private void signIn(FxRobot robot, DemoUser user) throws Exception {

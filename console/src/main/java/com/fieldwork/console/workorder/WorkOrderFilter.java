@@ -4,6 +4,7 @@ import com.fieldwork.core.organisation.Branch;
 import com.fieldwork.core.workorder.Priority;
 import com.fieldwork.core.workorder.WorkOrder;
 import com.fieldwork.core.workorder.WorkOrderQuery;
+import com.fieldwork.core.workorder.WorkOrderSort;
 import com.fieldwork.core.workorder.WorkOrderStatus;
 
 import java.util.Locale;
@@ -20,10 +21,10 @@ record WorkOrderFilter(String text, Optional<WorkOrderStatus> status, Optional<P
 
     static final WorkOrderFilter NONE = new WorkOrderFilter("", Optional.empty(), Optional.empty(), Optional.empty());
 
-    WorkOrderQuery firstPage(int limit) {
+    WorkOrderQuery firstPage(WorkOrderSort sort, int limit) {
         return new WorkOrderQuery(status.map(Set::of).orElse(Set.of()), priority.map(Set::of).orElse(Set.of()),
                 branch.map(b -> OptionalLong.of(b.id())).orElse(OptionalLong.empty()), OptionalLong.empty(),
-                text.isBlank() ? Optional.empty() : Optional.of(text.strip()), Optional.empty(), limit);
+                text.isBlank() ? Optional.empty() : Optional.of(text.strip()), sort, Optional.empty(), limit);
     }
 
     /** The text part is approximate (number or summary): a live insert the search would not find stays out. */

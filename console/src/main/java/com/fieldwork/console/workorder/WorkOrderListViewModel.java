@@ -10,10 +10,13 @@ import com.fieldwork.core.workorder.WorkOrder;
 import com.fieldwork.core.workorder.WorkOrderPage;
 import com.fieldwork.core.workorder.WorkOrderQuery;
 import com.fieldwork.core.workorder.WorkOrderRepository;
+import com.fieldwork.core.workorder.WorkOrderSort;
 import com.fieldwork.core.workorder.WorkOrderStatus;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
@@ -50,6 +53,7 @@ public final class WorkOrderListViewModel {
     private final ObjectProperty<WorkOrderStatus> status = new SimpleObjectProperty<>();
     private final ObjectProperty<Priority> priority = new SimpleObjectProperty<>();
     private final ObjectProperty<Branch> branch = new SimpleObjectProperty<>();
+    private final ReadOnlyObjectWrapper<WorkOrderSort> sort = new ReadOnlyObjectWrapper<>(WorkOrderSort.NEWEST);
     private final ObservableList<Branch> branchChoices = FXCollections.observableArrayList();
     private final ObservableList<WorkOrderRow> rows = FXCollections.observableArrayList();
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(false);
@@ -59,6 +63,8 @@ public final class WorkOrderListViewModel {
     private final Map<Long, String> branchNames = new ConcurrentHashMap<>();
     private Optional<WorkOrderQuery.PageCursor> next = Optional.empty();
     private WorkOrderFilter loadedFilter = WorkOrderFilter.NONE;
+    /** The first page of what is shown: filters and sort; more rows continue it from {@code next}. */
+    private WorkOrderQuery loadedQuery = WorkOrderFilter.NONE.firstPage(WorkOrderSort.NEWEST, PAGE);
     private int generation;
 
     public WorkOrderListViewModel(WorkOrderRepository workOrders, CustomerRepository customers,
@@ -83,6 +89,22 @@ public final class WorkOrderListViewModel {
 
     public ObjectProperty<Branch> branchProperty() {
         return branch;
+    }
+
+    /** The order the database reads the list in; the table never sorts the loaded rows itself. */
+    public ReadOnlyObjectProperty<WorkOrderSort> sortProperty() {
+        return sort.getReadOnlyProperty();
+    }
+
+    /**
+     * Starts over from the first page in {@code order}: sorting only the rows loaded so far would show, say,
+     * the most urgent of the first hundred instead of the most urgent of all. Does nothing if unchanged.
+     */
+    public void sortBy(WorkOrderSort order) {
+        if (sort.get() != Objects.requireNonNull(order, "order")) {
+            sort.set(order);
+            search();
+        }
     }
 
     public ObservableList<Branch> branchChoices() {
@@ -119,13 +141,15 @@ public final class WorkOrderListViewModel {
     public void search() {
         WorkOrderFilter filter = new WorkOrderFilter(text.get(), Optional.ofNullable(status.get()),
                 Optional.ofNullable(priority.get()), Optional.ofNullable(branch.get()));
+        WorkOrderQuery query = filter.firstPage(sort.get(), PAGE);
         int mine = ++generation;
         loading.set(true);
-        executor.submit("Searching work orders", p -> named(workOrders.search(filter.firstPage(PAGE))), page -> {
+        executor.submit("Searching work orders", p -> named(workOrders.search(query)), page -> {
             if (mine != generation) {
                 return; // a newer search was started while this one ran
             }
             loadedFilter = filter;
+            loadedQuery = query;
             rows.setAll(page.rows());
             finish(page);
         }, this::failed);
@@ -136,7 +160,7 @@ public final class WorkOrderListViewModel {
         if (loading.get() || next.isEmpty()) {
             return;
         }
-        WorkOrderQuery query = loadedFilter.firstPage(PAGE).after(next.get());
+        WorkOrderQuery query = loadedQuery.after(next.get());
         int mine = generation;
         loading.set(true);
         executor.submit("Loading more work orders", p -> named(workOrders.search(query)), page -> {

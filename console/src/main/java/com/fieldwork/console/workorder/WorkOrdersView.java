@@ -4,8 +4,10 @@ import com.fieldwork.console.shell.ConsoleView;
 import com.fieldwork.console.shell.ViewContext;
 import com.fieldwork.console.workorder.records.RecordsTabs;
 import com.fieldwork.core.organisation.Branch;
+import com.fieldwork.core.workorder.WorkOrderSort;
 import com.fieldwork.core.workorder.WorkOrderStatus;
 import javafx.animation.PauseTransition;
+import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -30,6 +32,7 @@ import javafx.util.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.function.Function;
 
 /**
@@ -130,18 +133,19 @@ public final class WorkOrdersView implements ConsoleView {
     private TableView<WorkOrderRow> table() {
         TableView<WorkOrderRow> view = new TableView<>(list.rows());
         view.setId("work-order-table");
-        view.getColumns().add(column("Number", 140, r -> r.order().number().toString()));
+        // what a dispatcher sorts and triages by comes first, so it is in view on a laptop screen
+        view.getColumns().add(sortable(column("Number", 155, r -> r.order().number().toString()), WorkOrderSort.NUMBER));
+        view.getColumns().add(sortable(column("Priority", 110, r -> r.order().priority().label()), WorkOrderSort.PRIORITY));
+        view.getColumns().add(sortable(column("Resolve by", 140, r -> r.order().slaDue()
+                .map(d -> format(d.resolutionDue())).orElse("")), WorkOrderSort.RESOLVE_BY));
+        view.getColumns().add(column("Status", 100, r -> r.order().status().label()));
         view.getColumns().add(column("Summary", 220, r -> r.order().summary()));
         view.getColumns().add(column("Customer", 170, WorkOrderRow::customerName));
-        view.getColumns().add(column("Status", 100, r -> r.order().status().label()));
-        TableColumn<WorkOrderRow, String> priority = column("Priority", 80, r -> r.order().priority().label());
-        // sorting by priority means by urgency, not alphabetically
-        priority.setComparator((a, b) -> Integer.compare(rank(a), rank(b)));
-        view.getColumns().add(priority);
         view.getColumns().add(column("Branch", 110, WorkOrderRow::branchName));
-        TableColumn<WorkOrderRow, String> due = column("Resolve by", 110, r -> r.order().slaDue()
-                .map(d -> format(d.resolutionDue())).orElse(""));
-        view.getColumns().add(due);
+        view.getColumns().add(sortable(column("Created", 110, r -> format(r.order().created().at())),
+                WorkOrderSort.NEWEST));
+        // the database sorts (over all rows, keyset-paged); the table only tells it which order was clicked
+        view.setSortPolicy(this::sortInDatabase);
         view.setPlaceholder(new Label("No work orders match"));
         view.setRowFactory(t -> new TableRow<>() {
             @Override
@@ -170,13 +174,24 @@ public final class WorkOrdersView implements ConsoleView {
         return view;
     }
 
-    private static int rank(String label) {
-        for (com.fieldwork.core.workorder.Priority p : com.fieldwork.core.workorder.Priority.values()) {
-            if (p.label().equals(label)) {
-                return p.ordinal();
-            }
+    private boolean sortInDatabase(TableView<WorkOrderRow> view) {
+        Optional<TableColumn<WorkOrderRow, ?>> first = view.getSortOrder().stream().findFirst();
+        Optional<WorkOrderSort> column = first.map(c -> (WorkOrderSort) c.getUserData());
+        boolean ascending = first.map(c -> c.getSortType() == TableColumn.SortType.ASCENDING).orElse(true);
+        if (!HeaderSort.shown(column, ascending)) {
+            // not while the table is in the middle of sorting: the next pulse clears the arrow
+            Platform.runLater(() -> view.getSortOrder().clear());
         }
-        return Integer.MAX_VALUE;
+        list.sortBy(HeaderSort.of(column, ascending));
+        return true;
+    }
+
+    /** Only columns the database can order by are sortable; {@code sort} is what a click asks for. */
+    private static TableColumn<WorkOrderRow, String> sortable(TableColumn<WorkOrderRow, String> column,
+                                                              WorkOrderSort sort) {
+        column.setSortable(true);
+        column.setUserData(sort);
+        return column;
     }
 
     private String format(Instant instant) {
@@ -187,6 +202,9 @@ public final class WorkOrdersView implements ConsoleView {
                                                               Function<WorkOrderRow, String> value) {
         TableColumn<WorkOrderRow, String> column = new TableColumn<>(title);
         column.setPrefWidth(width);
+        // the header takes the column's id: "work-order-column-resolve-by" for tests and keyboard help
+        column.setId("work-order-column-" + title.toLowerCase(Locale.ROOT).replace(' ', '-'));
+        column.setSortable(false);
         column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
         return column;
     }

@@ -6,6 +6,7 @@ import com.fieldwork.core.security.Role;
 import com.fieldwork.core.workorder.WorkOrderSource;
 import com.fieldwork.core.workorder.WorkOrderStatus;
 import com.fieldwork.db.jooq.tables.records.ChecklistAnswerRecord;
+import com.fieldwork.db.workorder.Urgency;
 import com.fieldwork.db.jooq.tables.records.CompletionRecordRecord;
 import com.fieldwork.db.jooq.tables.records.LaborEntryRecord;
 import com.fieldwork.db.jooq.tables.records.StockReservationRecord;
@@ -194,7 +195,8 @@ final class JobWriter {
         return new WorkOrderRecord().setId(id).setNumber(number).setCustomerId(job.site().customerId())
                 .setSiteId(job.site().id()).setAssetId(job.assetId().orElse(null))
                 .setServiceTypeId(job.template().serviceTypeId()).setTemplateId(job.template().id())
-                .setBranchId(job.site().branchId()).setPriority(job.priority().name()).setStatus(job.status().name())
+                .setBranchId(job.site().branchId()).setPriority(job.priority().name())
+                .setUrgency(Urgency.of(job.priority())).setStatus(job.status().name())
                 .setSummary(job.template().name()).setDescription(description(job, number))
                 .setEstimatedMinutes(job.template().minutes()).setSource(job.source().name())
                 .setExternalRef(job.source() == WorkOrderSource.API ? "CRM-" + number.substring(3) : null)

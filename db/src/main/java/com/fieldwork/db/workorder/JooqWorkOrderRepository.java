@@ -75,6 +75,7 @@ public final class JooqWorkOrderRepository implements WorkOrderRepository {
             row.setTemplateId(orNull(order.templateId()));
             row.setBranchId(order.branchId());
             row.setPriority(order.priority().name());
+            row.setUrgency(Urgency.of(order.priority()));
             row.setStatus(WorkOrderStatus.PENDING.name());
             row.setSummary(order.summary());
             row.setDescription(orNull(order.description()));
@@ -178,6 +179,7 @@ public final class JooqWorkOrderRepository implements WorkOrderRepository {
             }
             int updated = tx.update(WORK_ORDER)
                     .set(WORK_ORDER.PRIORITY, edit.priority().name())
+                    .set(WORK_ORDER.URGENCY, Urgency.of(edit.priority()))
                     .set(WORK_ORDER.SUMMARY, edit.summary())
                     .set(WORK_ORDER.DESCRIPTION, orNull(edit.description()))
                     .set(WORK_ORDER.ESTIMATED_MINUTES, edit.estimatedMinutes())

@@ -15,7 +15,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import static com.fieldwork.db.jooq.Tables.WORK_ORDER;
@@ -59,19 +61,30 @@ public final class WorkOrderReads {
         query.customerId().ifPresent(id -> where.add(WORK_ORDER.CUSTOMER_ID.eq(id)));
         query.text().ifPresent(text -> where.add(WORK_ORDER.NUMBER.eq(text.toUpperCase(Locale.ROOT))
                 .or(DSL.lower(WORK_ORDER.SUMMARY).contains(text.toLowerCase(Locale.ROOT)))));
-        query.after().ifPresent(cursor -> where.add(
-                DSL.row(WORK_ORDER.CREATED_AT, WORK_ORDER.ID).lt(cursor.createdAt(), cursor.id())));
-        List<WorkOrder> rows = withChildren(base()
-                .where(where)
-                .orderBy(WORK_ORDER.CREATED_AT.desc(), WORK_ORDER.ID.desc())
-                .limit(query.limit() + 1)
-                .fetch());
+        // The ids first, from WORK_ORDER alone, so both engines read them straight off the sort's index; with
+        // the user joins in the same query H2 starts from app_user and sorts every matching order per page.
+        List<Long> ids = new ArrayList<>();
+        // one row more than a page tells whether there is a next page
+        for (WorkOrderKeyset.Segment segment : WorkOrderKeyset.segments(query.sort(), query.after())) {
+            int wanted = query.limit() + 1 - ids.size();
+            if (wanted <= 0) {
+                break;
+            }
+            ids.addAll(dsl.select(WORK_ORDER.ID).from(WORK_ORDER)
+                    .where(where).and(segment.where())
+                    .orderBy(segment.orderBy())
+                    .limit(wanted)
+                    .fetch(WORK_ORDER.ID));
+        }
+        Map<Long, WorkOrder> byId = where(WORK_ORDER.ID.in(ids)).stream()
+                .collect(Collectors.toMap(WorkOrder::id, Function.identity()));
+        List<WorkOrder> rows = ids.stream().map(byId::get).filter(Objects::nonNull).toList();
         if (rows.size() <= query.limit()) {
             return new WorkOrderPage(rows, Optional.empty());
         }
         List<WorkOrder> page = rows.subList(0, query.limit());
         WorkOrder last = page.get(page.size() - 1);
-        return new WorkOrderPage(page, Optional.of(new WorkOrderQuery.PageCursor(last.created().at(), last.id())));
+        return new WorkOrderPage(page, Optional.of(WorkOrderQuery.PageCursor.after(query.sort(), last)));
     }
 
     private SelectOnConditionStep<Record> base() {

@@ -60,8 +60,12 @@ final class WorkOrderWorld {
     }
 
     NewWorkOrder newOrder(String summary) {
+        return newOrder(summary, Priority.HIGH);
+    }
+
+    NewWorkOrder newOrder(String summary, Priority priority) {
         return new NewWorkOrder(customer, site, OptionalLong.of(asset), serviceType, OptionalLong.empty(), branch,
-                Priority.HIGH, summary, Optional.of("Customer reports no heat since this morning"), 90,
+                priority, summary, Optional.of("Customer reports no heat since this morning"), 90,
                 WorkOrderSource.MANUAL, Optional.empty(), Optional.empty(),
                 List.of(new RequiredSkill(skill, 2)), List.of());
     }
