@@ -56,7 +56,8 @@ class HealthEndpointTest {
             assertThat(body.get("status").asText()).isEqualTo("UP");
             assertThat(body.get("database").asText()).isEqualTo("UP");
             assertThat(body.get("engine").asText()).isEqualTo(engine.name());
-            assertThat(body.get("schemaVersion").asText()).isEqualTo("9");
+            assertThat(body.get("schemaVersion").asText()).as("the newest migration, which MigrationTest pins")
+                    .isEqualTo(database.schemaVersion().orElseThrow()).isNotBlank();
             assertThat(body.get("migrated").asBoolean()).isTrue();
             assertThat(body.get("version").asText()).isEqualTo("9.9.9-test");
             assertThat(body.get("time").asText()).isEqualTo("2026-11-25T10:30:00.123+01:00");
