@@ -29,15 +29,13 @@ import com.fieldwork.db.intake.JooqIntakeTransactions;
 import com.fieldwork.db.inventory.JooqStockLedger;
 import com.fieldwork.db.inventory.JooqStockLocationRepository;
 import com.fieldwork.db.organisation.JooqUserRepository;
-import com.fieldwork.db.schedule.JooqVisitRepository;
 import com.fieldwork.db.security.BcryptPasswordHasher;
 import com.fieldwork.db.security.JooqActiveActors;
 import com.fieldwork.db.security.JooqApiKeys;
 import com.fieldwork.db.security.JooqLoginFailures;
 import com.fieldwork.db.security.JooqSessionTokens;
-import com.fieldwork.db.sla.JooqSlaPolicies;
 import com.fieldwork.db.sync.JooqSyncLedger;
-import com.fieldwork.db.workorder.JooqWorkOrderRepository;
+import com.fieldwork.db.workorder.WorkOrderWiring;
 
 import java.nio.file.Path;
 import java.time.Clock;
@@ -102,9 +100,7 @@ public record FieldApiContext(Database database, Clock clock, String version, Pa
 
     /** Work order use cases; each change writes the audit log and change feed in its own transaction. */
     public WorkOrderService workOrderService() {
-        var dsl = database.dsl();
-        return new WorkOrderService(new JooqWorkOrderRepository(dsl, clock), new JooqVisitRepository(dsl, clock),
-                new JooqSlaPolicies(dsl), clock);
+        return WorkOrderWiring.over(database.dsl(), clock).service();
     }
 
     /** The office attaching documents to work orders, into the same files folder as the phones' photos. */

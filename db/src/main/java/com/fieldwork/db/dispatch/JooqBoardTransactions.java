@@ -2,10 +2,7 @@ package com.fieldwork.db.dispatch;
 
 import com.fieldwork.core.dispatch.board.BoardTransactions;
 import com.fieldwork.core.dispatch.board.BoardWrites;
-import com.fieldwork.core.workorder.WorkOrderService;
-import com.fieldwork.db.schedule.JooqVisitRepository;
-import com.fieldwork.db.sla.JooqSlaPolicies;
-import com.fieldwork.db.workorder.JooqWorkOrderRepository;
+import com.fieldwork.db.workorder.WorkOrderWiring;
 import org.jooq.DSLContext;
 
 import java.time.Clock;
@@ -32,8 +29,7 @@ public final class JooqBoardTransactions implements BoardTransactions {
     }
 
     private BoardWrites writes(DSLContext tx) {
-        var visits = new JooqVisitRepository(tx, clock);
-        return new BoardWrites(visits,
-                new WorkOrderService(new JooqWorkOrderRepository(tx, clock), visits, new JooqSlaPolicies(tx), clock));
+        var wiring = WorkOrderWiring.over(tx, clock);
+        return new BoardWrites(wiring.visits(), wiring.service());
     }
 }

@@ -3,15 +3,12 @@ package com.fieldwork.db.intake;
 import com.fieldwork.core.intake.IntakeLookups;
 import com.fieldwork.core.intake.IntakeScope;
 import com.fieldwork.core.intake.IntakeTransactions;
-import com.fieldwork.core.workorder.WorkOrderService;
 import com.fieldwork.db.asset.JooqAssetRepository;
 import com.fieldwork.db.catalog.JooqServiceTypeRepository;
 import com.fieldwork.db.catalog.JooqTemplateRepository;
 import com.fieldwork.db.customer.JooqCustomerRepository;
 import com.fieldwork.db.organisation.JooqBranchRepository;
-import com.fieldwork.db.schedule.JooqVisitRepository;
-import com.fieldwork.db.sla.JooqSlaPolicies;
-import com.fieldwork.db.workorder.JooqWorkOrderRepository;
+import com.fieldwork.db.workorder.WorkOrderWiring;
 import org.jooq.DSLContext;
 
 import java.time.Clock;
@@ -38,9 +35,8 @@ public final class JooqIntakeTransactions implements IntakeTransactions {
     }
 
     private IntakeScope scope(DSLContext tx) {
-        var workOrders = new JooqWorkOrderRepository(tx, clock);
-        var service = new WorkOrderService(workOrders, new JooqVisitRepository(tx, clock), new JooqSlaPolicies(tx), clock);
-        return new IntakeScope(service, workOrders, new IntakeLookups(new JooqCustomerRepository(tx, clock),
+        var wiring = WorkOrderWiring.over(tx, clock);
+        return new IntakeScope(wiring.service(), wiring.workOrders(), new IntakeLookups(new JooqCustomerRepository(tx, clock),
                 new JooqAssetRepository(tx, clock), new JooqServiceTypeRepository(tx, clock),
                 new JooqTemplateRepository(tx, clock), new JooqBranchRepository(tx, clock)));
     }

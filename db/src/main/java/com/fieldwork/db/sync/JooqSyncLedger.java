@@ -9,7 +9,6 @@ import com.fieldwork.core.sync.EventScope;
 import com.fieldwork.core.sync.SyncEvent;
 import com.fieldwork.core.sync.SyncLedger;
 import com.fieldwork.core.sync.SyncOutcome;
-import com.fieldwork.core.workorder.WorkOrderService;
 import com.fieldwork.db.catalog.JooqPartRepository;
 import com.fieldwork.db.catalog.JooqTemplateRepository;
 import com.fieldwork.db.completion.JooqCompletionRecords;
@@ -20,9 +19,7 @@ import com.fieldwork.db.field.JooqLocationPings;
 import com.fieldwork.db.field.JooqSignatureRepository;
 import com.fieldwork.db.inventory.JooqStockLedger;
 import com.fieldwork.db.inventory.JooqStockLocationRepository;
-import com.fieldwork.db.schedule.JooqVisitRepository;
-import com.fieldwork.db.sla.JooqSlaPolicies;
-import com.fieldwork.db.workorder.JooqWorkOrderRepository;
+import com.fieldwork.db.workorder.WorkOrderWiring;
 import org.jooq.DSLContext;
 import org.jooq.exception.DataAccessException;
 
@@ -101,8 +98,9 @@ public final class JooqSyncLedger implements SyncLedger {
     }
 
     private EventScope scope(DSLContext tx, SyncEvent event) {
-        var workOrders = new JooqWorkOrderRepository(tx, clock);
-        var service = new WorkOrderService(workOrders, new JooqVisitRepository(tx, clock), new JooqSlaPolicies(tx), clock);
+        var wiring = WorkOrderWiring.over(tx, clock);
+        var workOrders = wiring.workOrders();
+        var service = wiring.service();
         // answers carry the phone's time, which is what "newest answer wins" compares on the next event
         var checklist = new JooqChecklistAnswers(tx, Clock.fixed(event.clientTime(), ZoneOffset.UTC));
         var parts = new JobPartsUse(new JooqStockLedger(tx, clock), new JooqStockLocationRepository(tx, clock),

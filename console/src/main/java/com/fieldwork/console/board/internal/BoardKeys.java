@@ -78,12 +78,15 @@ final class BoardKeys {
                     .ifPresent(id -> show(id, at.start()));
             case ENTER, SPACE -> drag.drop();
             case ESCAPE -> drag.cancel();
-            case TAB -> drag.cancel();
+            case TAB -> {
+                drag.cancel();
+                return false; // the focus moves on as usual
+            }
             default -> {
                 return false;
             }
         }
-        return code != KeyCode.TAB;
+        return true;
     }
 
     /** A queued job enters on the first technician in view at the start of the view. */

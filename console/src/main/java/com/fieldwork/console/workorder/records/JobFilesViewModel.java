@@ -35,7 +35,6 @@ public final class JobFilesViewModel extends TableRecordsTab<FileRow> {
 
     private final JobRecordReads reads;
     private final DocumentUploads documents;
-    private final TaskExecutor executor;
     private final Actor actor;
     private final RecordTimes times;
     private final ReadOnlyStringWrapper attachMessage = new ReadOnlyStringWrapper("");
@@ -45,7 +44,6 @@ public final class JobFilesViewModel extends TableRecordsTab<FileRow> {
         super(executor, "files", "No documents attached to this job");
         this.reads = Objects.requireNonNull(reads, "reads");
         this.documents = Objects.requireNonNull(documents, "documents");
-        this.executor = executor;
         this.actor = Objects.requireNonNull(actor, "actor");
         this.times = new RecordTimes(Objects.requireNonNull(zone, "zone"));
     }
@@ -81,7 +79,7 @@ public final class JobFilesViewModel extends TableRecordsTab<FileRow> {
         }
         String name = file.getFileName().toString();
         attachMessage.set("Attaching " + name + "…");
-        executor.submit("Attaching " + name, progress -> {
+        executor().submit("Attaching " + name, progress -> {
             try (InputStream in = Files.newInputStream(file)) {
                 return documents.attach(id.getAsLong(), name, in, actor);
             } catch (IOException e) {

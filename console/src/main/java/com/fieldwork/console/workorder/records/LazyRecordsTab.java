@@ -3,6 +3,7 @@ package com.fieldwork.console.workorder.records;
 import com.fieldwork.core.audit.Change;
 
 import java.util.List;
+import java.util.OptionalLong;
 import java.util.Set;
 
 /**
@@ -59,8 +60,8 @@ public abstract class LazyRecordsTab {
     }
 
     /** The work order shown, if any. */
-    protected final java.util.OptionalLong shown() {
-        return workOrderId == NONE ? java.util.OptionalLong.empty() : java.util.OptionalLong.of(workOrderId);
+    protected final OptionalLong shown() {
+        return workOrderId == NONE ? OptionalLong.empty() : OptionalLong.of(workOrderId);
     }
 
     private void reload() {

@@ -34,6 +34,11 @@ public abstract class TableRecordsTab<R> extends LazyRecordsTab {
         this.none = Objects.requireNonNull(none, "none");
     }
 
+    /** Where the tab's reads run; a subclass's own commands (attaching a file) run there too. */
+    protected final TaskExecutor executor() {
+        return executor;
+    }
+
     /** Reads the work order's rows and their total; runs off the FX thread. */
     protected abstract Lines<R> read(long id);
 
