@@ -44,6 +44,25 @@ public interface StockLedger {
     Optional<StockMovement> movementByClientId(java.util.UUID clientId);
 
     /**
+     * Unused parts from a job back into stock (a van or a warehouse), with the work order named. At most
+     * what the job used of the part and has not yet returned may come back.
+     *
+     * @throws com.fieldwork.core.common.ValidationException ("quantity") when more comes back than the job used
+     */
+    StockMovement returnFromJob(long workOrderId, long toLocationId, long partId, BigDecimal quantity,
+                                Optional<String> note, Actor actor);
+
+    /**
+     * Parts a van no longer needs, back to a warehouse: a RETURN movement from the van to the warehouse,
+     * refused when the van does not have them available.
+     *
+     * @throws com.fieldwork.core.common.ValidationException when the source is not a van or the destination
+     *                                                       not a warehouse
+     */
+    StockMovement returnToWarehouse(long vanId, long warehouseId, long partId, BigDecimal quantity,
+                                    Optional<String> note, Actor actor);
+
+    /**
      * A count correction: {@code signedDelta} is counted minus recorded. A reason is required. It may
      * leave less than is reserved (the count is the truth), never less than zero.
      */

@@ -8,7 +8,10 @@ public enum StockMovementKind {
     TRANSFER,
     /** Used on a work order: only a source. */
     CONSUME,
-    /** Back from a job into a location: only a destination. */
+    /**
+     * Back into stock: unused parts from a job (only a destination, the work order named), or a van's
+     * surplus back to a warehouse (source and destination).
+     */
     RETURN,
     /** A correction after a count, with a reason: source or destination. */
     ADJUST

@@ -9,6 +9,7 @@ import com.fieldwork.core.common.ValidationException;
 import com.fieldwork.core.inventory.InsufficientStockException;
 import com.fieldwork.core.inventory.StockLedger;
 import com.fieldwork.core.inventory.StockLevel;
+import com.fieldwork.core.inventory.StockLocationKind;
 import com.fieldwork.core.inventory.StockMovement;
 import com.fieldwork.core.inventory.StockMovementKind;
 import com.fieldwork.core.inventory.StockQuantity;
@@ -141,6 +142,62 @@ public final class JooqStockLedger implements StockLedger {
             throw new ConflictException("Client id " + clientId + " was already used for a different stock movement");
         }
         return StockMapper.toMovement(earlier);
+    }
+
+    @Override
+    public StockMovement returnFromJob(long workOrderId, long toLocationId, long partId, BigDecimal quantity,
+                                       Optional<String> note, Actor actor) {
+        BigDecimal qty = StockQuantity.positive(quantity);
+        Optional<String> reason = Text.optional("note", note, 500);
+        requireStoredUser(actor);
+        return write(tx -> {
+            StockRows.location(tx, toLocationId);
+            String sku = StockRows.partSku(tx, partId);
+            // the work order's row lock serialises returns of one job, whichever location they go to
+            if (tx.selectOne().from(WORK_ORDER).where(WORK_ORDER.ID.eq(workOrderId)).forUpdate().fetchOne() == null) {
+                throw new NotFoundException("work order", workOrderId);
+            }
+            BigDecimal returnable = StockRows.usedOnJob(tx, workOrderId, partId);
+            if (qty.compareTo(returnable) > 0) {
+                throw new ValidationException("quantity", "At most " + plain(returnable) + " × " + sku
+                        + " can come back from this job (used and not yet returned), got " + plain(qty));
+            }
+            StockRows.lock(tx, partId, toLocationId);
+            StockRows.add(tx, toLocationId, partId, qty);
+            return movement(tx, StockMovementKind.RETURN, partId, null, toLocationId, qty, workOrderId,
+                    reason.orElse(null), null, actor);
+        });
+    }
+
+    @Override
+    public StockMovement returnToWarehouse(long vanId, long warehouseId, long partId, BigDecimal quantity,
+                                           Optional<String> note, Actor actor) {
+        BigDecimal qty = StockQuantity.positive(quantity);
+        Optional<String> reason = Text.optional("note", note, 500);
+        requireStoredUser(actor);
+        return write(tx -> {
+            StockLocationRecord van = StockRows.location(tx, vanId);
+            StockLocationRecord warehouse = StockRows.location(tx, warehouseId);
+            if (!StockLocationKind.VAN.name().equals(van.getKind())) {
+                throw new ValidationException("fromLocationId", van.getName() + " is not a van: a return goes from a"
+                        + " van to a warehouse; move stock between warehouses with a transfer");
+            }
+            if (!StockLocationKind.WAREHOUSE.name().equals(warehouse.getKind())) {
+                throw new ValidationException("toLocationId", warehouse.getName() + " is not a warehouse: a return"
+                        + " goes from a van to a warehouse; load another van with a transfer");
+            }
+            String sku = StockRows.partSku(tx, partId);
+            Map<Long, BigDecimal> onHand = StockRows.lock(tx, partId, vanId, warehouseId);
+            requireAvailable(van, sku, onHand.get(vanId), StockRows.reserved(tx, vanId, partId, null), qty);
+            StockRows.add(tx, vanId, partId, qty.negate());
+            StockRows.add(tx, warehouseId, partId, qty);
+            return movement(tx, StockMovementKind.RETURN, partId, vanId, warehouseId, qty, null, reason.orElse(null),
+                    null, actor);
+        });
+    }
+
+    private static String plain(BigDecimal value) {
+        return value.stripTrailingZeros().toPlainString();
     }
 
     @Override

@@ -2,6 +2,7 @@ package com.fieldwork.db.inventory;
 
 import com.fieldwork.core.common.NotFoundException;
 import com.fieldwork.core.inventory.ReservationStatus;
+import com.fieldwork.core.inventory.StockMovementKind;
 import com.fieldwork.db.jooq.tables.records.StockLocationRecord;
 import org.jooq.DSLContext;
 import org.jooq.Field;
@@ -18,6 +19,7 @@ import java.util.stream.Stream;
 import static com.fieldwork.db.jooq.Tables.PART;
 import static com.fieldwork.db.jooq.Tables.STOCK_LEVEL;
 import static com.fieldwork.db.jooq.Tables.STOCK_LOCATION;
+import static com.fieldwork.db.jooq.Tables.STOCK_MOVEMENT;
 import static com.fieldwork.db.jooq.Tables.STOCK_RESERVATION;
 
 /** The stock_level rows a ledger transaction reads, locks and moves; always called inside that transaction. */
@@ -95,6 +97,21 @@ final class StockRows {
         }
         return tx.select(DSL.coalesce(DSL.sum(STOCK_RESERVATION.QUANTITY), BigDecimal.ZERO))
                 .from(STOCK_RESERVATION).where(condition).fetchSingle().value1();
+    }
+
+    /**
+     * What a job used of a part and has not returned yet: its CONSUME movements less its RETURN movements
+     * that came back from the job (no source location).
+     */
+    static BigDecimal usedOnJob(DSLContext tx, long workOrderId, long partId) {
+        Field<BigDecimal> signed = DSL.when(STOCK_MOVEMENT.KIND.eq(StockMovementKind.CONSUME.name()), STOCK_MOVEMENT.QUANTITY)
+                .otherwise(STOCK_MOVEMENT.QUANTITY.neg());
+        return tx.select(DSL.coalesce(DSL.sum(signed), BigDecimal.ZERO)).from(STOCK_MOVEMENT)
+                .where(STOCK_MOVEMENT.WORK_ORDER_ID.eq(workOrderId).and(STOCK_MOVEMENT.PART_ID.eq(partId))
+                        .and(STOCK_MOVEMENT.KIND.eq(StockMovementKind.CONSUME.name())
+                                .or(STOCK_MOVEMENT.KIND.eq(StockMovementKind.RETURN.name())
+                                        .and(STOCK_MOVEMENT.FROM_LOCATION_ID.isNull()))))
+                .fetchSingle().value1();
     }
 
     /** The reserved amount of each stock_level row, for reads that list levels. */

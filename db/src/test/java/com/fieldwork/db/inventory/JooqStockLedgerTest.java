@@ -5,7 +5,9 @@ import com.fieldwork.core.common.ConflictException;
 import com.fieldwork.core.common.NotFoundException;
 import com.fieldwork.core.common.ValidationException;
 import com.fieldwork.core.inventory.InsufficientStockException;
+import com.fieldwork.core.inventory.NewStockLocation;
 import com.fieldwork.core.inventory.ReservationStatus;
+import com.fieldwork.core.inventory.StockLocationKind;
 import com.fieldwork.core.inventory.StockMovement;
 import com.fieldwork.core.inventory.StockMovementKind;
 import com.fieldwork.core.inventory.StockReservation;
@@ -18,9 +20,11 @@ import org.junit.jupiter.api.Test;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.UUID;
 
 import static com.fieldwork.db.inventory.InventoryWorld.qty;
+import static com.fieldwork.db.jooq.Tables.PART;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -176,5 +180,95 @@ class JooqStockLedgerTest extends DatabaseTest {
         assertThatThrownBy(() -> ledger.receive(w.van, w.part, qty("1"), Optional.empty(), Actor.system()))
                 .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.field()).isEqualTo("actor"));
         assertThat(w.snapshot()).isEqualTo(before);
+    }
+
+    @Test
+    void unusedPartsComeBackFromTheJobAndAVanReturnsItsSurplusToTheWarehouse() {
+        ledger.receive(w.warehouse, w.part, qty("10"), Optional.empty(), manager);
+        ledger.transfer(w.warehouse, w.van, w.part, qty("6"), manager);
+        ledger.consume(w.van, w.part, qty("3"), w.workOrder, w.technician);
+
+        StockMovement back = ledger.returnFromJob(w.workOrder, w.van, w.part, qty("2"), Optional.of("one filter spare"),
+                w.technician);
+        StockMovement surplus = ledger.returnToWarehouse(w.van, w.warehouse, w.part, qty("4"), Optional.empty(), manager);
+
+        assertThat(back.kind()).isEqualTo(StockMovementKind.RETURN);
+        assertThat(back.workOrderId()).hasValue(w.workOrder);
+        assertThat(back.fromLocationId()).isEmpty();
+        assertThat(back.toLocationId()).hasValue(w.van);
+        assertThat(surplus.kind()).isEqualTo(StockMovementKind.RETURN);
+        assertThat(surplus.fromLocationId()).hasValue(w.van);
+        assertThat(surplus.toLocationId()).hasValue(w.warehouse);
+        assertThat(ledger.level(w.van, w.part).onHand()).isEqualByComparingTo("1");
+        assertThat(ledger.level(w.warehouse, w.part).onHand()).isEqualByComparingTo("8");
+        assertThat(ledger.level(w.van, w.part).onHand()).isEqualByComparingTo(w.ledgerBalance(w.van));
+        assertThat(ledger.level(w.warehouse, w.part).onHand()).isEqualByComparingTo(w.ledgerBalance(w.warehouse));
+        assertThat(new JooqAuditLog(dsl()).forEntity("stock_movement", back.id())).extracting(e -> e.action())
+                .containsExactly("return");
+    }
+
+    @Test
+    void returnsAreRefusedWithTheReasonAndChangeNothing() {
+        ledger.receive(w.warehouse, w.part, qty("10"), Optional.empty(), manager);
+        ledger.transfer(w.warehouse, w.van, w.part, qty("3"), manager);
+        ledger.consume(w.van, w.part, qty("2"), w.workOrder, w.technician);
+        ledger.returnFromJob(w.workOrder, w.van, w.part, qty("1"), Optional.empty(), w.technician);
+        List<Integer> before = w.snapshot();
+
+        assertThatThrownBy(() -> ledger.returnFromJob(w.workOrder, w.van, w.part, qty("2"), Optional.empty(), manager))
+                .isInstanceOf(ValidationException.class)
+                .hasMessage("At most 1 × " + sku() + " can come back from this job (used and not yet returned), got 2");
+        assertThatThrownBy(() -> ledger.returnFromJob(w.otherWorkOrder, w.van, w.part, qty("1"), Optional.empty(),
+                manager)).isInstanceOf(ValidationException.class).hasMessageContaining("At most 0 ×");
+        assertThatThrownBy(() -> ledger.returnFromJob(w.workOrder, w.van, w.part, qty("-1"), Optional.empty(), manager))
+                .isInstanceOf(ValidationException.class).hasMessageContaining("more than zero");
+        assertThatThrownBy(() -> ledger.returnFromJob(424_242, w.van, w.part, qty("1"), Optional.empty(), manager))
+                .isInstanceOf(NotFoundException.class).hasMessageContaining("work order");
+        assertThatThrownBy(() -> ledger.returnFromJob(w.workOrder, 424_242, w.part, qty("1"), Optional.empty(), manager))
+                .isInstanceOf(NotFoundException.class).hasMessageContaining("stock location");
+        assertThatThrownBy(() -> ledger.returnToWarehouse(w.van, w.warehouse, w.part, qty("5"), Optional.empty(), manager))
+                .isInstanceOf(InsufficientStockException.class).hasMessageContaining("requested 5, available 2");
+        assertThatThrownBy(() -> ledger.returnToWarehouse(w.warehouse, w.van, w.part, qty("1"), Optional.empty(), manager))
+                .isInstanceOf(ValidationException.class).hasMessageContaining("is not a van");
+        assertThatThrownBy(() -> ledger.returnToWarehouse(w.van, w.van, w.part, qty("1"), Optional.empty(), manager))
+                .isInstanceOf(ValidationException.class).hasMessageContaining("is not a warehouse");
+        assertThatThrownBy(() -> ledger.returnToWarehouse(w.van, w.warehouse, 424_242, qty("1"), Optional.empty(), manager))
+                .isInstanceOf(NotFoundException.class).hasMessageContaining("part");
+        assertThat(w.snapshot()).isEqualTo(before);
+    }
+
+    @Test
+    void anAllowNegativeLocationMayGoBelowZeroAndTheLedgerStillBalances() {
+        long counted = w.locations.create(new NewStockLocation("WH-C", "Counted store",
+                StockLocationKind.WAREHOUSE, w.branch, OptionalLong.empty(), true), manager).id();
+
+        ledger.consume(counted, w.part, qty("2"), w.workOrder, w.technician);
+
+        assertThat(ledger.level(counted, w.part).onHand()).isEqualByComparingTo("-2");
+        assertThat(w.ledgerBalance(counted)).isEqualByComparingTo("-2");
+        assertThatThrownBy(() -> ledger.consume(w.van, w.part, qty("1"), w.workOrder, w.technician))
+                .isInstanceOf(InsufficientStockException.class);
+    }
+
+    @Test
+    void transferRefusalsNameTheProblem() {
+        ledger.receive(w.warehouse, w.part, qty("2"), Optional.empty(), manager);
+        List<Integer> before = w.snapshot();
+        assertThatThrownBy(() -> ledger.transfer(w.warehouse, w.warehouse, w.part, qty("1"), manager))
+                .isInstanceOf(ValidationException.class).hasMessage("A transfer needs two different locations");
+        assertThatThrownBy(() -> ledger.transfer(w.warehouse, w.van, w.part, qty("3"), manager))
+                .isInstanceOf(InsufficientStockException.class)
+                .hasMessage("Not enough " + sku() + " at Main warehouse: requested 3, available 2 (on hand 2, reserved 0)");
+        assertThatThrownBy(() -> ledger.transfer(w.warehouse, w.van, w.part, qty("0"), manager))
+                .isInstanceOf(ValidationException.class).hasMessage("A quantity must be more than zero, got 0");
+        assertThatThrownBy(() -> ledger.transfer(w.warehouse, 424_242, w.part, qty("1"), manager))
+                .isInstanceOf(NotFoundException.class).hasMessage("No stock location with id 424242");
+        assertThatThrownBy(() -> ledger.adjust(w.warehouse, w.part, qty("-1"), " ", manager))
+                .isInstanceOf(ValidationException.class).hasMessage("Reason is required");
+        assertThat(w.snapshot()).isEqualTo(before);
+    }
+
+    private String sku() {
+        return dsl().select(PART.SKU).from(PART).where(PART.ID.eq(w.part)).fetchSingle().value1();
     }
 }

@@ -1,11 +1,15 @@
 package com.fieldwork.db.inventory;
 
+import com.fieldwork.core.common.Actor;
 import com.fieldwork.core.inventory.InsufficientStockException;
+import com.fieldwork.core.inventory.NewStockLocation;
+import com.fieldwork.core.security.Role;
 import com.fieldwork.core.inventory.StockMovementKind;
 import com.fieldwork.db.testing.DatabaseTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -16,8 +20,11 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import static com.fieldwork.db.inventory.InventoryWorld.qty;
+import static com.fieldwork.db.jooq.Tables.AUDIT_LOG;
+import static com.fieldwork.db.jooq.Tables.STOCK_LEVEL;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Several technicians at once: the stock_level row lock must let exactly as many through as there are parts. */
@@ -66,6 +73,75 @@ class StockLedgerConcurrencyTest extends DatabaseTest {
         assertThat(outcomes).containsOnly(Outcome.DONE);
         assertThat(w.ledger.level(w.warehouse, w.part).onHand()).isEqualByComparingTo(String.valueOf(THREADS));
         assertThat(w.ledgerBalance(w.warehouse)).isEqualByComparingTo(String.valueOf(THREADS));
+    }
+
+    /**
+     * Four technicians at once, each loading their own van from the one warehouse and using what they got on
+     * a job, five rounds each for ten parts: the warehouse row is the one they all fight over. Exactly ten
+     * loads get through, every one is used, no level is ever below zero, and every successful call left
+     * exactly one movement (nothing lost, nothing doubled), each level equal to its ledger's sum.
+     */
+    @Test
+    void fourTechniciansLoadingTheirVansFromOneWarehouseAndUsingThePartsLoseNoMovement() throws Exception {
+        w.ledger.receive(w.warehouse, w.part, qty("10"), Optional.empty(), w.manager);
+        int technicians = 4;
+        int rounds = 5;
+        List<Actor> crew = new ArrayList<>();
+        List<Long> vans = new ArrayList<>();
+        crew.add(w.technician);
+        vans.add(w.van);
+        for (int i = 1; i < technicians; i++) {
+            Actor tech = w.seed.user(Role.TECHNICIAN, w.branch);
+            crew.add(tech);
+            vans.add(w.locations.create(NewStockLocation.van("VAN-" + (10 + i), "Van " + (10 + i), w.branch,
+                    tech.technicianId().getAsLong()), w.manager).id());
+        }
+        AtomicInteger loads = new AtomicInteger();
+        AtomicInteger uses = new AtomicInteger();
+        ExecutorService pool = Executors.newFixedThreadPool(technicians);
+        try {
+            CountDownLatch go = new CountDownLatch(1);
+            List<Future<?>> futures = new ArrayList<>();
+            for (int t = 0; t < technicians; t++) {
+                Actor tech = crew.get(t);
+                long van = vans.get(t);
+                futures.add(pool.submit(() -> {
+                    go.await();
+                    for (int round = 0; round < rounds; round++) {
+                        try {
+                            w.ledger.transfer(w.warehouse, van, w.part, qty("1"), tech);
+                            loads.incrementAndGet();
+                        } catch (InsufficientStockException e) {
+                            continue;
+                        }
+                        w.ledger.consume(van, w.part, qty("1"), w.workOrder, tech);
+                        uses.incrementAndGet();
+                    }
+                    return null;
+                }));
+            }
+            go.countDown();
+            for (Future<?> future : futures) {
+                future.get(60, TimeUnit.SECONDS);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+
+        assertThat(loads.get()).isEqualTo(10);
+        assertThat(uses.get()).isEqualTo(10);
+        assertThat(w.ledger.level(w.warehouse, w.part).onHand()).isEqualByComparingTo("0");
+        assertThat(w.ledgerBalance(w.warehouse)).isEqualByComparingTo("0");
+        for (long van : vans) {
+            assertThat(w.ledger.level(van, w.part).onHand()).isEqualByComparingTo("0");
+            assertThat(w.ledgerBalance(van)).isEqualByComparingTo("0");
+        }
+        assertThat(w.ledger.movementsOfPart(w.part, 100)).filteredOn(m -> m.kind() == StockMovementKind.TRANSFER)
+                .hasSize(loads.get());
+        assertThat(w.ledger.movementsOfPart(w.part, 100)).filteredOn(m -> m.kind() == StockMovementKind.CONSUME)
+                .hasSize(uses.get());
+        assertThat(w.dsl.fetchCount(STOCK_LEVEL, STOCK_LEVEL.ON_HAND.lt(BigDecimal.ZERO))).isZero();
+        assertThat(w.dsl.fetchCount(AUDIT_LOG, AUDIT_LOG.ENTITY.eq("stock_movement"))).isEqualTo(1 + loads.get() + uses.get());
     }
 
     private enum Outcome { DONE, INSUFFICIENT }
