@@ -4,6 +4,7 @@ import com.fieldwork.core.common.TimeSlot;
 import com.fieldwork.core.dispatch.Appointment;
 import com.fieldwork.core.dispatch.DispatchPlan;
 import com.fieldwork.core.dispatch.DispatchTechnician;
+import com.fieldwork.core.dispatch.PartsReadiness;
 import com.fieldwork.core.dispatch.board.BoardData;
 import com.fieldwork.core.dispatch.board.BoardJob;
 import com.fieldwork.core.dispatch.conflict.Conflict;
@@ -50,6 +51,7 @@ public final class BoardState {
     private final ConflictRules rules;
     private final IncrementalConflictChecker checker;
     private final DispatchPlan plan;
+    private final Map<Long, PartsReadiness> readiness = new HashMap<>();
 
     private BoardState(BoardData data, TravelTimes travel) {
         this.data = data;
@@ -69,6 +71,9 @@ public final class BoardState {
         }
         byTechnician.values().forEach(cards -> cards.sort(Comparator.comparing((BoardJob c) -> c.planned().get().start())));
         data.queue().forEach(card -> byKey.put(card.key(), card));
+        byKey.values().stream().filter(card -> !card.job().parts().isEmpty()).forEach(card -> readiness.put(card.key(),
+                PartsReadiness.of(card.job(), card.technicianId().isPresent()
+                        ? technician(card.technicianId().getAsLong()) : java.util.Optional.empty())));
         this.rules = travel == null ? null : new ConflictRules(data.technicians(), travel, data.zone());
         this.plan = new DispatchPlan(planned);
         this.checker = travel == null ? null : new IncrementalConflictChecker(rules, plan);
@@ -167,6 +172,15 @@ public final class BoardState {
 
     public java.util.Optional<DispatchTechnician> technician(long id) {
         return java.util.Optional.ofNullable(technicians.get(id));
+    }
+
+    /**
+     * Whether the card's parts are in its technician's van, reserved or missing (a queued card has no van:
+     * only its reservations count); read from the state, worked out once when it was built.
+     */
+    public PartsReadiness partsReadiness(BoardJob card) {
+        PartsReadiness known = readiness.get(card.key());
+        return known != null ? known : PartsReadiness.of(card.job(), java.util.Optional.empty());
     }
 
     /** The rules the engine checks with; empty for the blank board shown before the first load. */

@@ -1,8 +1,10 @@
 package com.fieldwork.console.board;
 
+import com.fieldwork.core.dispatch.PartsReadiness;
 import com.fieldwork.core.dispatch.board.BoardJob;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -24,6 +26,7 @@ final class QueueCell extends ListCell<BoardJob> {
     private final Label number = new Label();
     private final Label summary = new Label();
     private final Label due = new Label();
+    private final Label parts = new Label();
     private final HBox root;
     private boolean dragging;
 
@@ -33,7 +36,8 @@ final class QueueCell extends ListCell<BoardJob> {
         number.getStyleClass().add("queue-number");
         summary.getStyleClass().add("queue-summary");
         due.getStyleClass().add("queue-due");
-        HBox top = new HBox(6, priority, number);
+        parts.managedProperty().bind(parts.visibleProperty());
+        HBox top = new HBox(6, priority, number, parts);
         VBox text = new VBox(1, top, summary, due);
         HBox.setHgrow(text, Priority.ALWAYS);
         root = new HBox(6, text);
@@ -55,6 +59,7 @@ final class QueueCell extends ListCell<BoardJob> {
         number.setText(card.order().number().toString());
         summary.setText(card.order().summary() + " · " + card.job().duration().toMinutes() + " min");
         due.getStyleClass().setAll("queue-due");
+        showParts(board.getState().partsReadiness(card));
         card.order().slaDue().ifPresentOrElse(d -> {
             Duration left = Duration.between(clock.instant(), d.resolutionDue());
             due.setText(left.isNegative() ? "SLA overdue by " + human(left.negated()) : "SLA due in " + human(left));
@@ -64,6 +69,27 @@ final class QueueCell extends ListCell<BoardJob> {
         }, () -> due.setText("No SLA"));
         setText(null);
         setGraphic(root);
+    }
+
+    /** A small chip when the job needs parts: reserved for it, or still to find (a queued job has no van yet). */
+    private void showParts(PartsReadiness readiness) {
+        parts.setVisible(readiness.needsParts());
+        if (!readiness.needsParts()) {
+            return;
+        }
+        String state = readiness.state().name().toLowerCase(Locale.ROOT);
+        parts.getStyleClass().setAll("parts-chip", "parts-" + state);
+        parts.setText(switch (readiness.state()) {
+            case READY -> "Parts ✓";
+            case RESERVED -> "Parts reserved";
+            case MISSING -> "Parts missing";
+        });
+        Tooltip tip = parts.getTooltip();
+        if (tip == null) {
+            tip = new Tooltip();
+            parts.setTooltip(tip);
+        }
+        tip.setText(readiness.sentence());
     }
 
     private static String human(Duration d) {

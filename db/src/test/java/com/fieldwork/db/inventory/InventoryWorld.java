@@ -1,5 +1,6 @@
 package com.fieldwork.db.inventory;
 
+import com.fieldwork.core.catalog.PartQuantity;
 import com.fieldwork.core.common.Actor;
 import com.fieldwork.core.inventory.NewStockLocation;
 import com.fieldwork.core.security.Role;
@@ -57,10 +58,15 @@ final class InventoryWorld {
     }
 
     private long workOrder(String summary) {
+        return workOrderNeeding(summary, List.of());
+    }
+
+    /** A pending work order that needs these parts (its engine job lists them). */
+    long workOrderNeeding(String summary, List<PartQuantity> parts) {
         long customer = seed.customer(branch);
         return new JooqWorkOrderRepository(dsl, clock).create(new NewWorkOrder(customer, seed.site(customer),
                 OptionalLong.empty(), seed.serviceType(), OptionalLong.empty(), branch, Priority.NORMAL, summary,
-                Optional.empty(), 60, WorkOrderSource.MANUAL, Optional.empty(), Optional.empty(), List.of(), List.of()),
+                Optional.empty(), 60, WorkOrderSource.MANUAL, Optional.empty(), Optional.empty(), List.of(), parts),
                 Optional.empty(), manager).id();
     }
 

@@ -1,12 +1,14 @@
 package com.fieldwork.console.board.internal;
 
 import com.fieldwork.core.dispatch.DispatchTechnician;
+import com.fieldwork.core.dispatch.PartsReadiness;
 import com.fieldwork.core.dispatch.board.BoardJob;
 import com.fieldwork.core.technician.AbsenceKind;
 import com.fieldwork.core.technician.TechnicianSkill;
 import javafx.css.PseudoClass;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
+import javafx.scene.layout.Region;
 import javafx.util.Duration;
 
 import java.time.Instant;
@@ -22,13 +24,16 @@ final class BlockStyle {
     static final PseudoClass SELECTED = PseudoClass.getPseudoClass("selected");
     static final PseudoClass PINNED = PseudoClass.getPseudoClass("pinned");
     static final PseudoClass LATE = PseudoClass.getPseudoClass("late");
+    static final PseudoClass PARTS_RESERVED = PseudoClass.getPseudoClass("parts-reserved");
+    static final PseudoClass PARTS_MISSING = PseudoClass.getPseudoClass("parts-missing");
+    private static final String PARTS_MARK = "fieldwork.parts-mark";
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.ENGLISH);
     private static final DateTimeFormatter DAY_TIME = DateTimeFormatter.ofPattern("EEE d MMM HH:mm", Locale.ENGLISH);
 
     private BlockStyle() {
     }
 
-    static void apply(Label block, BoardJob card, boolean selected, double height, ZoneId zone) {
+    static void apply(Label block, BoardJob card, PartsReadiness parts, boolean selected, double height) {
         block.setUserData(card);
         List<String> classes = List.of("visit-block", statusClass(card), priorityClass(card));
         if (!block.getStyleClass().equals(classes)) {
@@ -39,8 +44,32 @@ final class BlockStyle {
         boolean late = card.order().slaDue().isPresent() && card.planned().isPresent()
                 && card.planned().get().end().isAfter(card.order().slaDue().get().resolutionDue());
         block.pseudoClassStateChanged(LATE, late);
+        partsMark(block, parts);
         String number = shortNumber(card);
         block.setText(height >= 30 ? number + "\n" + card.order().summary() : number + "  " + card.order().summary());
+    }
+
+    /**
+     * A small dot before the text when the parts are not all in the van: amber when reserved elsewhere, red when
+     * missing. One dot per pooled block, made the first time it is needed.
+     */
+    private static void partsMark(Label block, PartsReadiness parts) {
+        if (parts.state() == PartsReadiness.State.READY) {
+            if (block.getGraphic() != null) {
+                block.setGraphic(null);
+            }
+            return;
+        }
+        Region mark = (Region) block.getProperties().computeIfAbsent(PARTS_MARK, k -> {
+            Region dot = new Region();
+            dot.getStyleClass().add("parts-mark");
+            return dot;
+        });
+        mark.pseudoClassStateChanged(PARTS_RESERVED, parts.state() == PartsReadiness.State.RESERVED);
+        mark.pseudoClassStateChanged(PARTS_MISSING, parts.state() == PartsReadiness.State.MISSING);
+        if (block.getGraphic() != mark) {
+            block.setGraphic(mark);
+        }
     }
 
     /**
@@ -60,7 +89,7 @@ final class BlockStyle {
     }
 
     /** Built when the mouse enters, not on every paint: most blocks are never hovered. */
-    static void tooltip(Label block, BoardJob card, ZoneId zone) {
+    static void tooltip(Label block, BoardJob card, PartsReadiness parts, ZoneId zone) {
         if (card == null) {
             return;
         }
@@ -71,7 +100,8 @@ final class BlockStyle {
             tip.getStyleClass().add("visit-tooltip");
             block.setTooltip(tip);
         }
-        tip.setText(describe(card, zone));
+        tip.setText(parts.needsParts() ? describe(card, zone) + "\n" + parts.sentence()
+                : describe(card, zone));
     }
 
     /** "Tue 1 Dec 09:45–10:30" in the company's zone. */

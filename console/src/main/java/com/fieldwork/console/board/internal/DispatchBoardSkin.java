@@ -118,7 +118,12 @@ public class DispatchBoardSkin extends SkinBase<DispatchBoard> {
         block.addEventHandler(MouseEvent.MOUSE_PRESSED, e -> drag.pressedOnBlock(block, e));
         block.addEventHandler(MouseEvent.MOUSE_DRAGGED, e -> drag.dragged(e));
         block.addEventHandler(MouseEvent.MOUSE_RELEASED, e -> drag.released(e));
-        block.setOnMouseEntered(e -> BlockStyle.tooltip(block, (BoardJob) block.getUserData(), zone()));
+        block.setOnMouseEntered(e -> {
+            BoardJob card = (BoardJob) block.getUserData();
+            if (card != null) {
+                BlockStyle.tooltip(block, card, getSkinnable().getState().partsReadiness(card), zone());
+            }
+        });
         return block;
     }
 

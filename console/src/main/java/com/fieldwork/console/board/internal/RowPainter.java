@@ -79,7 +79,8 @@ final class RowPainter {
                 continue;
             }
             Label block = blockPool.take();
-            BlockStyle.apply(block, card, card.equals(skin.getSkinnable().selectedProperty().get()), laneHeight, skin.zone());
+            BlockStyle.apply(block, card, state.partsReadiness(card),
+                    card.equals(skin.getSkinnable().selectedProperty().get()), laneHeight);
             double x0 = Math.max(-2, skin.axis().x(slot.start()));
             double x1 = Math.min(skin.axis().width() + 2, skin.axis().x(slot.end()));
             block.resizeRelocate(Math.round(x0), top + 2 + lanes[i] * laneHeight, Math.max(3, Math.round(x1 - x0) - 1),

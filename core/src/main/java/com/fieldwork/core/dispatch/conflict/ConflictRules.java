@@ -4,7 +4,7 @@ import com.fieldwork.core.common.TimeSlot;
 import com.fieldwork.core.common.ValidationException;
 import com.fieldwork.core.dispatch.Appointment;
 import com.fieldwork.core.dispatch.DispatchTechnician;
-import com.fieldwork.core.dispatch.NeededPart;
+import com.fieldwork.core.dispatch.PartsReadiness;
 import com.fieldwork.core.dispatch.NeededSkill;
 import com.fieldwork.core.dispatch.travel.TravelTimes;
 import com.fieldwork.core.technician.Absence;
@@ -85,11 +85,12 @@ public final class ConflictRules {
         for (NeededSkill needed : visit.job().skills()) {
             skill(technician, needed, ref, day, out);
         }
-        for (NeededPart part : visit.job().parts()) {
-            BigDecimal inVan = technician.inVan(part.partId());
-            if (inVan.add(part.reserved()).compareTo(part.quantity()) < 0) {
-                out.add(new Conflict.MissingParts(ref, part.partId(), part.label(), part.quantity(), inVan,
-                        part.reserved()));
+        if (!visit.job().parts().isEmpty()) {
+            for (PartsReadiness.Line line : PartsReadiness.of(visit.job(), Optional.of(technician)).lines()) {
+                if (line.state() == PartsReadiness.State.MISSING) {
+                    out.add(new Conflict.MissingParts(ref, line.partId(), line.label(), line.needed(), line.inVan(),
+                            line.reserved()));
+                }
             }
         }
         visit.job().slaDue().ifPresent(due -> {

@@ -6,7 +6,7 @@ import com.fieldwork.core.dispatch.Appointment;
 import com.fieldwork.core.dispatch.DispatchJob;
 import com.fieldwork.core.dispatch.DispatchPlan;
 import com.fieldwork.core.dispatch.DispatchTechnician;
-import com.fieldwork.core.dispatch.NeededPart;
+import com.fieldwork.core.dispatch.PartsReadiness;
 import com.fieldwork.core.dispatch.conflict.Conflict;
 import com.fieldwork.core.dispatch.conflict.ConflictRules;
 import com.fieldwork.core.dispatch.conflict.Times;
@@ -121,8 +121,8 @@ public final class JobRecommender {
         long visitsToday = today.stream().filter(a -> a.visitId() != job.visitId()).count();
         Duration booked = today.stream().filter(a -> a.visitId() != job.visitId())
                 .map(a -> a.slot().duration()).reduce(Duration.ZERO, Duration::plus);
-        long partsReady = job.parts().stream().filter(p -> technician.inVan(p.partId()).add(p.reserved())
-                .compareTo(p.quantity()) >= 0).count();
+        PartsReadiness readiness = PartsReadiness.of(job, Optional.of(technician));
+        long partsReady = readiness.lines().stream().filter(l -> l.state() != PartsReadiness.State.MISSING).count();
         Optional<Duration> slack = job.slaDue().map(d -> Duration.between(at.end(), d.resolutionDue()));
         Instant earliest = rules.shift(h, day).start();
         if (clock.instant().isAfter(earliest)) {
@@ -142,33 +142,32 @@ public final class JobRecommender {
                 + weights.parts() * scores.parts() + weights.slaRisk() * scores.slaRisk()
                 + earlinessWeight * scores.earliness())
                 / (weights.travel() + weights.workload() + weights.parts() + weights.slaRisk() + earlinessWeight);
-        String explanation = explain(job, technician, kmThere, drive, visitsToday, at, slack);
+        String explanation = explain(job, readiness, kmThere, drive, visitsToday, at, slack);
         return new Candidate(technician, at, total, scores, explanation);
     }
 
-    private String explain(DispatchJob job, DispatchTechnician technician, double km, Duration drive,
+    private String explain(DispatchJob job, PartsReadiness readiness, double km, Duration drive,
                            long visitsToday, Appointment at, Optional<Duration> slack) {
         List<String> parts = new ArrayList<>();
         job.skills().forEach(s -> parts.add(s + " ✓"));
         parts.add(String.format(Locale.ROOT, "%.1f km / %s", km, Times.minutes(drive)));
         parts.add(visitsToday + (visitsToday == 1 ? " visit today" : " visits today"));
         if (!job.parts().isEmpty()) {
-            parts.add(partsText(job, technician));
+            parts.add(partsText(readiness));
         }
         String sentence = String.join(", ", parts) + ", ETA " + Times.clock(at.start(), rules.zone());
         return sentence + slack.map(s -> s.isNegative() ? " — SLA missed by " + Times.minutes(s.negated())
                 : " — " + Times.minutes(s) + " before SLA").orElse("");
     }
 
-    private static String partsText(DispatchJob job, DispatchTechnician technician) {
+    private static String partsText(PartsReadiness readiness) {
         List<String> missing = new ArrayList<>();
         boolean anyReserved = false;
-        for (NeededPart p : job.parts()) {
-            if (technician.inVan(p.partId()).add(p.reserved()).compareTo(p.quantity()) < 0) {
-                missing.add(p.quantity().subtract(technician.inVan(p.partId())).subtract(p.reserved())
-                        .stripTrailingZeros().toPlainString() + " × " + p.label());
+        for (PartsReadiness.Line line : readiness.lines()) {
+            if (line.state() == PartsReadiness.State.MISSING) {
+                missing.add(line.shortBy().stripTrailingZeros().toPlainString() + " × " + line.label());
             }
-            anyReserved |= p.reserved().signum() > 0;
+            anyReserved |= line.reserved().signum() > 0;
         }
         if (!missing.isEmpty()) {
             return "parts to fetch: " + String.join(", ", missing);
