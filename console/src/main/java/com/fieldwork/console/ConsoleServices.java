@@ -1,5 +1,8 @@
 package com.fieldwork.console;
 
+import com.fieldwork.core.costing.JobCostReads;
+import com.fieldwork.core.inventory.InventoryReads;
+
 import com.fieldwork.console.map.MapSettings;
 import com.fieldwork.core.asset.AssetRepository;
 import com.fieldwork.core.audit.AuditLog;
@@ -46,7 +49,7 @@ public record ConsoleServices(Authentication authentication, WorkOrderService wo
                               BranchRepository branches, TechnicianRepository technicians, SkillRepository skills,
                               PartRepository parts, AuditLog auditLog,
                               ChangeFeed changeFeed, Clock clock, ZoneId zone, Environment environment,
-                              Schedule schedule, JobRecords records) {
+                              Schedule schedule, JobRecords records, Inventory inventory) {
 
     public ConsoleServices {
         Objects.requireNonNull(authentication, "authentication");
@@ -68,6 +71,18 @@ public record ConsoleServices(Authentication authentication, WorkOrderService wo
         Objects.requireNonNull(environment, "environment");
         Objects.requireNonNull(schedule, "schedule");
         Objects.requireNonNull(records, "records");
+        Objects.requireNonNull(inventory, "inventory");
+    }
+
+    /**
+     * What the inventory screen and the work order's costing read; stock is moved through
+     * {@link Schedule#stock()}, the one ledger.
+     */
+    public record Inventory(InventoryReads reads, JobCostReads costs) {
+        public Inventory {
+            Objects.requireNonNull(reads, "reads");
+            Objects.requireNonNull(costs, "costs");
+        }
     }
 
     /**

@@ -27,6 +27,9 @@ import com.fieldwork.db.technician.JooqSkillRepository;
 import com.fieldwork.db.technician.JooqTechnicianRepository;
 import com.fieldwork.db.workorder.JooqWorkOrderRepository;
 
+import com.fieldwork.db.costing.JooqJobCostReads;
+import com.fieldwork.db.inventory.JooqInventoryReads;
+
 import java.nio.file.Path;
 import java.time.Clock;
 
@@ -63,7 +66,8 @@ public final class ConsoleWiring {
                 new JooqBranchRepository(dsl, clock), new JooqTechnicianRepository(dsl, clock),
                 new JooqSkillRepository(dsl, clock), new JooqPartRepository(dsl, clock), new JooqAuditLog(dsl),
                 new JooqChangeFeed(dsl), clock, api.companyZone(),
-                new ConsoleServices.Environment(engineText(database.engine(), embedded), apiUrl), schedule, records);
+                new ConsoleServices.Environment(engineText(database.engine(), embedded), apiUrl), schedule, records,
+                new ConsoleServices.Inventory(new JooqInventoryReads(dsl), new JooqJobCostReads(dsl)));
     }
 
     static String engineText(Engine engine, boolean embedded) {

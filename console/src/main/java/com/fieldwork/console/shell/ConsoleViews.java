@@ -22,7 +22,8 @@ public final class ConsoleViews {
                 .with(Destination.MAP, ScheduleViews::map)
                 .with(Destination.WORK_ORDERS, WorkOrdersView::new)
                 .with(Destination.CUSTOMERS, ScheduleViews::customers)
-                .with(Destination.TECHNICIANS, ScheduleViews::technicians);
+                .with(Destination.TECHNICIANS, ScheduleViews::technicians)
+                .with(Destination.INVENTORY, ScheduleViews::inventory);
     }
 
     public ConsoleViews with(Destination destination, ViewFactory factory) {

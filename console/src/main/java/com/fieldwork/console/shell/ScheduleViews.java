@@ -7,6 +7,8 @@ import com.fieldwork.console.calendar.CalendarViewModel;
 import com.fieldwork.console.customer.CustomerDirectory;
 import com.fieldwork.console.customer.CustomerView;
 import com.fieldwork.console.customer.CustomerViewModel;
+import com.fieldwork.console.inventory.InventoryView;
+import com.fieldwork.console.inventory.InventoryViewModel;
 import com.fieldwork.console.map.MapProviders;
 import com.fieldwork.console.map.MapView;
 import com.fieldwork.console.map.MapViewModel;
@@ -25,7 +27,7 @@ import java.util.List;
 import java.util.function.Consumer;
 
 /**
- * Builds the board, calendar, map, customers and technicians views from the console's services, and
+ * Builds the board, calendar, map, customers, technicians and inventory views from the console's services, and
  * keeps each live: every batch from the change feed goes to the view, which reloads only what it names.
  */
 final class ScheduleViews {
@@ -84,6 +86,15 @@ final class ScheduleViews {
                 TechnicianDirectory.of(services.branches(), services.technicians()), context.executor(),
                 services.clock(), services.zone());
         TechnicianView view = new TechnicianView(model);
+        model.load();
+        return hosted(view, context, model::applyChanges);
+    }
+
+    static ConsoleView inventory(ViewContext context) {
+        var services = context.services();
+        InventoryViewModel model = new InventoryViewModel(services.inventory().reads(), services.schedule().stock(),
+                context.executor(), context.actor(), services.zone());
+        InventoryView view = new InventoryView(model);
         model.load();
         return hosted(view, context, model::applyChanges);
     }

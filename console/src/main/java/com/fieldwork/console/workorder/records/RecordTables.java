@@ -35,6 +35,16 @@ public final class RecordTables {
         return withTotal(table, "parts-total", model.totalProperty(), model.messageProperty());
     }
 
+    public static Node costing(JobCostViewModel model) {
+        TableView<CostRow> table = new TableView<>(model.rows());
+        table.setId("costing-table");
+        table.getColumns().add(twoLines("Item", 240, CostRow::what, CostRow::detail));
+        table.getColumns().add(numeric(twoLines("Qty", 70, CostRow::quantity, r -> "")));
+        table.getColumns().add(numeric(twoLines("Cost", 90, CostRow::cost, r -> "")));
+        table.getColumns().add(numeric(twoLines("Revenue", 90, CostRow::revenue, r -> "")));
+        return withTotal(table, "costing-total", model.totalProperty(), model.messageProperty());
+    }
+
     public static Node labor(JobLaborViewModel model) {
         TableView<LaborRow> table = new TableView<>(model.rows());
         table.setId("labor-table");

@@ -1,6 +1,7 @@
 package com.fieldwork.console.workorder.records;
 
 import com.fieldwork.console.shell.ViewContext;
+import com.fieldwork.core.security.Permission;
 import com.fieldwork.core.technician.Technician;
 import javafx.scene.Node;
 import javafx.scene.control.Tab;
@@ -8,6 +9,7 @@ import javafx.stage.Window;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
@@ -21,10 +23,12 @@ public final class RecordsTabs implements AutoCloseable {
     private final JobPartsViewModel parts;
     private final JobLaborViewModel labor;
     private final JobFilesViewModel files;
+    private final Optional<JobCostViewModel> costing;
     private final Tab photosTab;
     private final Tab partsTab;
     private final Tab laborTab;
     private final Tab filesTab;
+    private final Optional<Tab> costingTab;
     private final List<AutoCloseable> subscriptions = new ArrayList<>();
 
     /** @param window the window a full-size picture opens over */
@@ -42,7 +46,14 @@ public final class RecordsTabs implements AutoCloseable {
         partsTab = tab("Parts", "tab-parts", RecordTables.parts(parts), parts);
         laborTab = tab("Labor", "tab-labor", RecordTables.labor(labor), labor);
         filesTab = tab("Files", "tab-files", RecordTables.files(files, window), files);
-        for (LazyRecordsTab model : List.of(photos, parts, labor, files)) {
+        // what a job cost and earned is for those who see the books, not for every dispatcher
+        costing = context.actor().can(Permission.REPORT_VIEW)
+                ? Optional.of(new JobCostViewModel(services.inventory().costs(), context.executor()))
+                : Optional.empty();
+        costingTab = costing.map(model -> tab("Costing", "tab-costing", RecordTables.costing(model), model));
+        List<LazyRecordsTab> models = new ArrayList<>(List.of(photos, parts, labor, files));
+        costing.ifPresent(models::add);
+        for (LazyRecordsTab model : models) {
             for (String entity : model.entities()) {
                 subscriptions.add(context.changes().subscribe(entity, model::onChanges));
             }
@@ -59,7 +70,9 @@ public final class RecordsTabs implements AutoCloseable {
 
     /** The tabs in the order the work order shows them. */
     public List<Tab> tabs() {
-        return List.of(photosTab, partsTab, laborTab, filesTab);
+        List<Tab> tabs = new ArrayList<>(List.of(photosTab, partsTab, laborTab, filesTab));
+        costingTab.ifPresent(tabs::add);
+        return List.copyOf(tabs);
     }
 
     public void show(long workOrderId) {
@@ -67,6 +80,7 @@ public final class RecordsTabs implements AutoCloseable {
         parts.show(workOrderId);
         labor.show(workOrderId);
         files.show(workOrderId);
+        costing.ifPresent(model -> model.show(workOrderId));
     }
 
     @Override

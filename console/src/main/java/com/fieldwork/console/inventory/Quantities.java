@@ -1,0 +1,28 @@
+package com.fieldwork.console.inventory;
+
+import com.fieldwork.core.common.ValidationException;
+
+import java.math.BigDecimal;
+
+/** Quantities as people type and read them: "2", "2.5", never "2.000" or "2E+1". */
+final class Quantities {
+
+    private Quantities() {
+    }
+
+    static String plain(BigDecimal value) {
+        return value.signum() == 0 ? "0" : value.stripTrailingZeros().toPlainString();
+    }
+
+    /** The number in {@code text}, or a message for the field saying what is wrong with it. */
+    static BigDecimal parse(String field, String text) {
+        if (text == null || text.isBlank()) {
+            throw new ValidationException(field, "Enter a quantity");
+        }
+        try {
+            return new BigDecimal(text.strip().replace(',', '.'));
+        } catch (NumberFormatException e) {
+            throw new ValidationException(field, "\"" + text.strip() + "\" is not a number");
+        }
+    }
+}
