@@ -179,6 +179,7 @@ public final class DemoCompany {
         }
         numbers.store(tx);
         ledger.consume(consumptions);
+        ledger.restockWarehouses(tx);
         ledger.insert(tx);
     }
 

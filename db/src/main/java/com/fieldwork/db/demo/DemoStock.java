@@ -5,6 +5,7 @@ import com.fieldwork.core.security.Role;
 import com.fieldwork.db.jooq.tables.records.StockLevelRecord;
 import com.fieldwork.db.jooq.tables.records.StockMovementRecord;
 import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -16,6 +17,9 @@ import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.TreeMap;
 
+import static com.fieldwork.db.jooq.Tables.PART;
+import static com.fieldwork.db.jooq.Tables.STOCK_RESERVATION;
+
 /**
  * The demo's stock movements, kept the way the real system must: every change is a ledger row, no
  * location ever goes below zero, and stock_level is exactly the running total of the ledger.
@@ -23,6 +27,9 @@ import java.util.TreeMap;
  * consumes its parts from the technician's van, topped up from the warehouse when it runs short.
  */
 final class DemoStock {
+
+    /** Warehouse parts left under their reorder point by {@link #restockWarehouses}. */
+    static final int LEFT_LOW = 3;
 
     private final CompanyModel model;
     private final Instant now;
@@ -75,6 +82,42 @@ final class DemoStock {
             StockMovementRecord row = move(StockMovementKind.CONSUME, c.partId(), c.vanId(), null, c.quantity(),
                     c.workOrderId(), null, c.at());
             row.setActorId(c.actorId());
+        }
+    }
+
+    /**
+     * Yesterday's supplier deliveries: every warehouse part whose available stock (on hand less the active
+     * reservations already written) fell under the part's reorder point is filled to three times it, except the
+     * {@link #LEFT_LOW} furthest under, which are still waiting for their order, so the low-stock list has a few.
+     */
+    void restockWarehouses(DSLContext tx) {
+        Map<Long, BigDecimal> reorderPoints = new TreeMap<>();
+        tx.select(PART.ID, PART.REORDER_POINT).from(PART).forEach(r -> reorderPoints.put(r.value1(), r.value2()));
+        Map<String, BigDecimal> reserved = new TreeMap<>();
+        tx.select(STOCK_RESERVATION.LOCATION_ID, STOCK_RESERVATION.PART_ID, DSL.sum(STOCK_RESERVATION.QUANTITY))
+                .from(STOCK_RESERVATION).where(STOCK_RESERVATION.STATUS.eq("ACTIVE"))
+                .groupBy(STOCK_RESERVATION.LOCATION_ID, STOCK_RESERVATION.PART_ID)
+                .forEach(r -> reserved.put(r.value1() + ":" + r.value2(), r.value3()));
+        record Low(long warehouse, long part, BigDecimal available, BigDecimal reorderPoint, BigDecimal reserved) {
+            double ratio() {
+                return available.doubleValue() / reorderPoint.doubleValue();
+            }
+        }
+        List<Low> low = new ArrayList<>();
+        for (long warehouse : new TreeMap<>(model.warehouseByBranch).values()) {
+            onHand.getOrDefault(warehouse, Map.of()).forEach((part, level) -> {
+                BigDecimal point = reorderPoints.getOrDefault(part, BigDecimal.ZERO);
+                BigDecimal held = reserved.getOrDefault(warehouse + ":" + part, BigDecimal.ZERO);
+                if (point.signum() > 0 && level.subtract(held).compareTo(point) < 0) {
+                    low.add(new Low(warehouse, part, level.subtract(held), point, held));
+                }
+            });
+        }
+        low.sort(Comparator.comparingDouble(Low::ratio).thenComparing(Low::warehouse).thenComparing(Low::part));
+        Instant delivered = now.minus(Duration.ofDays(1));
+        for (Low l : low.subList(Math.min(LEFT_LOW, low.size()), low.size())) {
+            BigDecimal fill = l.reorderPoint().multiply(BigDecimal.valueOf(3)).subtract(l.available());
+            move(StockMovementKind.RECEIVE, l.part(), null, l.warehouse(), fill, null, "Supplier delivery", delivered);
         }
     }
 
