@@ -13,7 +13,9 @@ import com.fieldwork.core.workorder.WorkOrderQuery;
 import com.fieldwork.core.workorder.WorkOrderSort;
 import com.fieldwork.db.demo.DemoUser;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
@@ -93,6 +95,7 @@ class ConsoleUiTest {
     void anAccountantGetsNoTechniciansViewAndCannotCreateWorkOrders(FxRobot robot) throws Exception {
         signIn(robot, LaunchedDemo.user(Role.ACCOUNTANT));
         assertThat(robot.lookup("#nav-technicians").tryQuery()).isEmpty();
+        assertThat(robot.lookup("#nav-inventory").tryQuery()).isEmpty();
         assertThat(robot.lookup("#nav-customers").tryQuery()).isPresent();
         robot.press(KeyCode.CONTROL, KeyCode.DIGIT4).release(KeyCode.DIGIT4, KeyCode.CONTROL);
         waitForTable(robot);
@@ -202,6 +205,27 @@ class ConsoleUiTest {
         LaborRow labor = (LaborRow) rows(robot, "#labor-table").get(0);
         assertThat(labor.technician()).doesNotStartWith("Technician #");
         assertThat(robot.lookup("#labor-total").queryAs(Label.class).getText()).startsWith("Total ").contains(" h ");
+    }
+
+    @Test
+    void aManagerSeesStockWithTheDemosLowPartsAndAJobsCosting(FxRobot robot) throws Exception {
+        WorkOrder order = demo.completedOrderWithPhotos();
+        signIn(robot, LaunchedDemo.user(Role.OPERATIONS_MANAGER));
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT7).release(KeyCode.DIGIT7, KeyCode.CONTROL);
+        waitUntil(() -> !rows(robot, "#inventory-stock").isEmpty(), 15);
+        waitUntil(() -> robot.lookup("#inventory-alerts").queryAs(ListView.class).getItems().size() == 3, 10);
+        assertThat(robot.lookup("#inventory-transfer").queryAs(Button.class).isDisabled()).isFalse();
+        assertThat(robot.lookup("#inventory-status").queryAs(Label.class).getText())
+                .isEqualTo("3 parts are under the reorder point");
+
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT4).release(KeyCode.DIGIT4, KeyCode.CONTROL);
+        robot.clickOn("#work-order-search").write(order.number().toString());
+        waitUntil(() -> table(robot).getItems().size() == 1, 10);
+        robot.interact(() -> table(robot).getSelectionModel().select(0));
+        select(robot, "tab-costing");
+        waitUntil(() -> !rows(robot, "#costing-table").isEmpty(), 10);
+        assertThat(robot.lookup("#costing-total").queryAs(Label.class).getText()).startsWith("Cost ")
+                .contains(" · revenue ").contains(" · margin ");
     }
 
     /** As a dispatcher picks it from the tab strip or, on a narrow window, from its overflow menu. */

@@ -48,7 +48,7 @@ public final class InventoryView extends BorderPane {
         middle.setOrientation(Orientation.VERTICAL);
         middle.setDividerPositions(0.55);
         SplitPane split = new SplitPane(locations(), middle, alerts());
-        split.setDividerPositions(0.16, 0.75);
+        split.setDividerPositions(0.17, 0.78);
         setTop(toolbar());
         setCenter(split);
     }
@@ -128,14 +128,14 @@ public final class InventoryView extends BorderPane {
     private TableView<MovementRow> movementTable() {
         TableView<MovementRow> table = new TableView<>(model.movements());
         table.setId("inventory-movements");
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.getColumns().add(column("When", 150, MovementRow::when));
-        table.getColumns().add(column("Kind", 80, MovementRow::kind));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+        table.getColumns().add(fixed(column("When", 112, MovementRow::when)));
+        table.getColumns().add(fixed(column("Kind", 80, MovementRow::kind)));
         table.getColumns().add(column("Part", 200, MovementRow::part));
         table.getColumns().add(fixed(numeric(column("Qty", 60, MovementRow::quantity))));
         table.getColumns().add(column("From / to", 170, MovementRow::counterpart));
-        table.getColumns().add(column("By", 120, MovementRow::by));
-        table.getColumns().add(column("Reason", 150, MovementRow::reason));
+        table.getColumns().add(column("By", 110, MovementRow::by));
+        table.getColumns().add(column("Reason", 130, MovementRow::reason));
         table.setPlaceholder(new Label("No movements at this location"));
         return table;
     }

@@ -13,7 +13,7 @@ import java.util.OptionalLong;
 /** Ledger rows as seen from one location: the sign says in or out, the counterpart where from or where to. */
 final class MovementRows {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE d MMM yyyy HH:mm", Locale.ENGLISH);
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM HH:mm", Locale.ENGLISH);
 
     private final ZoneId zone;
 
