@@ -1,6 +1,7 @@
 package com.fieldwork.console.inventory;
 
 import com.fieldwork.core.common.ValidationException;
+import com.fieldwork.core.inventory.StockQuantity;
 
 import java.math.BigDecimal;
 
@@ -11,7 +12,7 @@ final class Quantities {
     }
 
     static String plain(BigDecimal value) {
-        return value.signum() == 0 ? "0" : value.stripTrailingZeros().toPlainString();
+        return StockQuantity.plain(value);
     }
 
     /** The number in {@code text}, or a message for the field saying what is wrong with it. */

@@ -1,5 +1,7 @@
 package com.fieldwork.core.dispatch;
 
+import com.fieldwork.core.inventory.StockQuantity;
+
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Objects;
@@ -78,14 +80,11 @@ public record PartsReadiness(State state, List<Line> lines, Optional<String> tec
         return switch (state) {
             case READY -> lines.isEmpty() ? "No parts needed" : "Parts in van";
             case RESERVED -> "Parts reserved: " + lines.stream().filter(l -> l.state() == State.RESERVED)
-                    .map(l -> plain(l.reserved()) + " × " + l.label()).collect(Collectors.joining(", "));
+                    .map(l -> StockQuantity.plain(l.reserved()) + " × " + l.label()).collect(Collectors.joining(", "));
             case MISSING -> "Parts missing: " + lines.stream().filter(l -> l.state() == State.MISSING)
-                    .map(l -> plain(l.shortBy()) + " × " + l.label()).collect(Collectors.joining(", "))
+                    .map(l -> StockQuantity.plain(l.shortBy()) + " × " + l.label()).collect(Collectors.joining(", "))
                     + technicianName.map(name -> " not in " + name + "'s van").orElse(" not reserved");
         };
     }
 
-    private static String plain(BigDecimal value) {
-        return value.stripTrailingZeros().toPlainString();
-    }
 }

@@ -31,14 +31,11 @@ public final class InsufficientStockException extends ConflictException {
                                   BigDecimal requested) {
         Objects.requireNonNull(sku, "partSku");
         Objects.requireNonNull(location, "locationName");
-        return "Not enough " + sku + " at " + location + ": requested " + plain(requested)
-                + ", available " + plain(onHand.subtract(reserved))
-                + " (on hand " + plain(onHand) + ", reserved " + plain(reserved) + ")";
+        return "Not enough " + sku + " at " + location + ": requested " + StockQuantity.plain(requested)
+                + ", available " + StockQuantity.plain(onHand.subtract(reserved))
+                + " (on hand " + StockQuantity.plain(onHand) + ", reserved " + StockQuantity.plain(reserved) + ")";
     }
 
-    private static String plain(BigDecimal value) {
-        return value.stripTrailingZeros().toPlainString();
-    }
 
     public String partSku() {
         return partSku;

@@ -31,15 +31,12 @@ public record LowStockAlert(StockLine line, Optional<StockLocation> transferFrom
     public String suggestion() {
         List<String> steps = new ArrayList<>();
         transferFrom.filter(f -> transferQuantity.signum() > 0)
-                .ifPresent(from -> steps.add("transfer " + plain(transferQuantity) + " from " + from.name()));
+                .ifPresent(from -> steps.add("transfer " + StockQuantity.plain(transferQuantity) + " from " + from.name()));
         if (purchaseQuantity.signum() > 0) {
-            steps.add("buy " + plain(purchaseQuantity));
+            steps.add("buy " + StockQuantity.plain(purchaseQuantity));
         }
         String text = String.join(" and ", steps);
         return text.isEmpty() ? "" : Character.toUpperCase(text.charAt(0)) + text.substring(1);
     }
 
-    private static String plain(BigDecimal value) {
-        return value.stripTrailingZeros().toPlainString();
-    }
 }

@@ -29,6 +29,11 @@ public final class StockQuantity {
         return bounded(field, quantity);
     }
 
+    /** As people write a quantity: "2", "2.5", never "2.000" or "2E+1". */
+    public static String plain(BigDecimal value) {
+        return value.stripTrailingZeros().toPlainString();
+    }
+
     /** A count correction: either sign, never zero (a zero correction is no correction). */
     public static BigDecimal nonZero(String field, BigDecimal delta) {
         Objects.requireNonNull(delta, field);

@@ -159,8 +159,8 @@ public final class JooqStockLedger implements StockLedger {
             }
             BigDecimal returnable = StockRows.usedOnJob(tx, workOrderId, partId);
             if (qty.compareTo(returnable) > 0) {
-                throw new ValidationException("quantity", "At most " + plain(returnable) + " × " + sku
-                        + " can come back from this job (used and not yet returned), got " + plain(qty));
+                throw new ValidationException("quantity", "At most " + StockQuantity.plain(returnable) + " × " + sku
+                        + " can come back from this job (used and not yet returned), got " + StockQuantity.plain(qty));
             }
             StockRows.lock(tx, partId, toLocationId);
             StockRows.add(tx, toLocationId, partId, qty);
@@ -196,9 +196,6 @@ public final class JooqStockLedger implements StockLedger {
         });
     }
 
-    private static String plain(BigDecimal value) {
-        return value.stripTrailingZeros().toPlainString();
-    }
 
     @Override
     public StockMovement adjust(long locationId, long partId, BigDecimal signedDelta, String reason, Actor actor) {
