@@ -37,8 +37,10 @@ final class QueueCell extends ListCell<BoardJob> {
         summary.getStyleClass().add("queue-summary");
         due.getStyleClass().add("queue-due");
         parts.managedProperty().bind(parts.visibleProperty());
-        HBox top = new HBox(6, priority, number, parts);
-        VBox text = new VBox(1, top, summary, due);
+        HBox top = new HBox(6, priority, number);
+        // beside the SLA line, which is short: the top line is full with the priority and the number
+        HBox bottom = new HBox(6, due, parts);
+        VBox text = new VBox(1, top, summary, bottom);
         HBox.setHgrow(text, Priority.ALWAYS);
         root = new HBox(6, text);
         addEventHandler(MouseEvent.MOUSE_DRAGGED, this::dragged);
