@@ -2,6 +2,7 @@ package com.fieldwork.core.completion;
 
 import com.fieldwork.core.common.Actor;
 import com.fieldwork.core.field.FieldClockRule;
+import com.fieldwork.core.workorder.ClosedWorkOrders;
 import com.fieldwork.core.workorder.StatusChange;
 import com.fieldwork.core.workorder.WorkOrder;
 import com.fieldwork.core.workorder.WorkOrderLifecycle;
@@ -40,6 +41,7 @@ public final class JobCompletion {
      */
     public CompletedJob complete(Actor actor, long workOrderId, CompletionRequest request) {
         WorkOrder order = workOrders.get(workOrderId, actor);
+        ClosedWorkOrders.requireOpen(order.number(), order.status(), "completing it again");
         WorkOrderLifecycle.check(order.status(), WorkOrderStatus.COMPLETED, actor.role());
         Instant completedAt = request.completedAt().orElse(clock.instant());
         FieldClockRule.notInFuture("completedAt", completedAt, clock);
