@@ -25,13 +25,23 @@ public final class JobCompletion {
     private final WorkOrderService workOrders;
     private final JobEvidence evidence;
     private final CompletionRecords records;
+    private static final System.Logger LOG = System.getLogger(JobCompletion.class.getName());
+
     private final Clock clock;
+    private final JobCompletedListener listener;
 
     public JobCompletion(WorkOrderService workOrders, JobEvidence evidence, CompletionRecords records, Clock clock) {
+        this(workOrders, evidence, records, clock, JobCompletedListener.NONE);
+    }
+
+    /** @param listener told after each completion has committed (the service report is made there) */
+    public JobCompletion(WorkOrderService workOrders, JobEvidence evidence, CompletionRecords records, Clock clock,
+                         JobCompletedListener listener) {
         this.workOrders = Objects.requireNonNull(workOrders, "workOrders");
         this.evidence = Objects.requireNonNull(evidence, "evidence");
         this.records = Objects.requireNonNull(records, "records");
         this.clock = Objects.requireNonNull(clock, "clock");
+        this.listener = Objects.requireNonNull(listener, "listener");
     }
 
     /**
@@ -52,9 +62,16 @@ public final class JobCompletion {
         }
         StatusChange change = new StatusChange(WorkOrderStatus.COMPLETED, Optional.of("completed with proof"),
                 request.location(), Optional.of(completedAt));
-        return records.complete(workOrderId, request.expectedVersion().orElse(order.version()), change,
+        CompletedJob done = records.complete(workOrderId, request.expectedVersion().orElse(order.version()), change,
                 new CompletionProof(completedAt, request.location(), request.firstTimeFix(),
                         request.customerConfirmed(), proof.signatureId(), proof.photoIds(), request.summary()),
                 actor);
+        try {
+            listener.completed(done, actor);
+        } catch (RuntimeException e) {
+            // committed already; what the listener makes (the report) is made again when first asked for
+            LOG.log(System.Logger.Level.WARNING, "After completing work order " + workOrderId, e);
+        }
+        return done;
     }
 }
