@@ -6,6 +6,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Tab;
 import javafx.stage.Window;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
@@ -21,6 +22,7 @@ public final class RecordsTabs implements AutoCloseable {
     private final JobPartsViewModel parts;
     private final JobLaborViewModel labor;
     private final JobFilesViewModel files;
+    private final ServiceReportViewModel report;
     private final Tab photosTab;
     private final Tab partsTab;
     private final Tab laborTab;
@@ -41,7 +43,9 @@ public final class RecordsTabs implements AutoCloseable {
         photosTab = tab("Photos & signature", "tab-photos", new JobPhotosView(photos, window).node(), photos);
         partsTab = tab("Parts", "tab-parts", RecordTables.parts(parts), parts);
         laborTab = tab("Labor", "tab-labor", RecordTables.labor(labor), labor);
-        filesTab = tab("Files", "tab-files", RecordTables.files(files, window), files);
+        report = new ServiceReportViewModel(records.reports(), records.viewer(), context.executor(), context.actor(),
+                Path.of(System.getProperty("java.io.tmpdir"), "fieldwork-reports"));
+        filesTab = tab("Files", "tab-files", RecordTables.files(files, report, window), files);
         for (LazyRecordsTab model : List.of(photos, parts, labor, files)) {
             for (String entity : model.entities()) {
                 subscriptions.add(context.changes().subscribe(entity, model::onChanges));
@@ -67,6 +71,7 @@ public final class RecordsTabs implements AutoCloseable {
         parts.show(workOrderId);
         labor.show(workOrderId);
         files.show(workOrderId);
+        report.show(workOrderId);
     }
 
     @Override
