@@ -21,6 +21,8 @@ import com.fieldwork.core.field.PhotoUploads;
 import com.fieldwork.core.field.SignatureRepository;
 import com.fieldwork.core.fieldjob.FieldJobs;
 import com.fieldwork.core.fieldjob.JobRecordReads;
+import com.fieldwork.core.report.ServiceReports;
+import com.fieldwork.console.workorder.records.DocumentViewer;
 import com.fieldwork.core.inventory.StockLedger;
 import com.fieldwork.core.inventory.StockLocationRepository;
 import com.fieldwork.core.organisation.BranchRepository;
@@ -108,17 +110,34 @@ public record ConsoleServices(Authentication authentication, WorkOrderService wo
     /**
      * What technicians recorded on jobs from their phones, for the work order's photos, parts and labor tabs.
      *
-     * @param files the pictures' bytes (photos and signature images) by attachment id
+     * @param files   the pictures' bytes (photos and signature images) by attachment id
+     * @param reports the completed jobs' service reports (PDF)
+     * @param viewer  opens a PDF with the desktop's own viewer
      */
     public record JobRecords(JobRecordReads reads, PhotoUploads files, SignatureRepository signatures,
-                             LaborEntries labor, DocumentUploads documents) {
+                             LaborEntries labor, DocumentUploads documents, ServiceReports reports,
+                             DocumentViewer viewer) {
         public JobRecords {
             Objects.requireNonNull(documents, "documents");
+            Objects.requireNonNull(reports, "reports");
+            Objects.requireNonNull(viewer, "viewer");
             Objects.requireNonNull(reads, "reads");
             Objects.requireNonNull(files, "files");
             Objects.requireNonNull(signatures, "signatures");
             Objects.requireNonNull(labor, "labor");
         }
+
+        /** The same records opened in another viewer (a test's, which opens nothing). */
+        public JobRecords withViewer(DocumentViewer other) {
+            return new JobRecords(reads, files, signatures, labor, documents, reports, other);
+        }
+    }
+
+    /** The same services with other job records (a test's viewer). */
+    public ConsoleServices withRecords(JobRecords other) {
+        return new ConsoleServices(authentication, workOrderService, workOrders, visits, customers, assets, templates,
+                serviceTypes, branches, technicians, skills, parts, auditLog, changeFeed, clock, zone, environment,
+                schedule, other);
     }
 
     /**

@@ -9,6 +9,7 @@ import com.fieldwork.api.error.ErrorMapper;
 import com.fieldwork.api.health.HealthController;
 import com.fieldwork.api.intake.IntakeController;
 import com.fieldwork.api.jobs.JobsController;
+import com.fieldwork.api.jobs.ServiceReportController;
 import com.fieldwork.api.jobs.VisitsController;
 import com.fieldwork.api.logging.RequestLogging;
 import com.fieldwork.api.openapi.ApiRoutes;
@@ -74,6 +75,7 @@ public final class FieldApi {
                     companyZone).install(routes);
             new RecordRoutes(context.recordServices(), JsonMapping.objectMapper()).install(routes);
             new CompletionController(context.jobCompletion(), companyZone).install(routes);
+            new ServiceReportController(context.serviceReports()).install(routes);
             new ApiKeysController(context.apiKeys()).install(routes);
             new IntakeController(context.intakeService()).install(routes);
             new SyncController(context.syncService(), JsonMapping.objectMapper()).install(routes);

@@ -1,5 +1,9 @@
 package com.fieldwork.api;
 
+import com.fieldwork.core.report.ServiceReports;
+import com.fieldwork.db.report.ServiceReportWiring;
+import com.fieldwork.documents.report.OpenPdfServiceReportRenderer;
+
 import com.fieldwork.api.records.RecordServices;
 import com.fieldwork.core.completion.JobCompletion;
 import com.fieldwork.core.completion.JobEvidence;
@@ -121,12 +125,23 @@ public record FieldApiContext(Database database, Clock clock, String version, Pa
                 new JooqPartRepository(dsl, clock), workOrderService());
     }
 
-    /** Completing a job with proof; the status change and the completion record share one transaction. */
+    /**
+     * Completing a job with proof; the status change and the completion record share one transaction, and the
+     * service report is made right after it commits.
+     */
     public JobCompletion jobCompletion() {
         var dsl = database.dsl();
+        ServiceReports reports = serviceReports();
         return new JobCompletion(workOrderService(), new JobEvidence(new JooqTemplateRepository(dsl, clock),
                 new JooqChecklistAnswers(dsl, clock), new JooqAttachmentRepository(dsl, clock),
-                new JooqSignatureRepository(dsl, clock)), new JooqCompletionRecords(dsl, clock), clock);
+                new JooqSignatureRepository(dsl, clock)), new JooqCompletionRecords(dsl, clock), clock,
+                (job, actor) -> reports.generateFor(job.workOrder().id(), actor));
+    }
+
+    /** Service reports as PDF, kept in the files folder next to the photos they show. */
+    public ServiceReports serviceReports() {
+        return ServiceReportWiring.over(database.dsl(), clock, new FileContentStore(filesFolder),
+                new OpenPdfServiceReportRenderer());
     }
 
     /** API keys over this database; calls with a key act as its (still active) creator. */

@@ -39,6 +39,9 @@ class DemoCompanySeederTest {
             assertThat(database.dsl().fetchCount(SIGNATURE)).isPositive();
             assertThat(database.dsl().select(ATTACHMENT.STORAGE_KEY).from(ATTACHMENT).fetch(ATTACHMENT.STORAGE_KEY))
                     .isNotEmpty().allSatisfy(key -> assertThat(FileContentStore.in(config).exists(key)).isTrue());
+            // and each signed job its service report, ready to open
+            assertThat(database.dsl().fetchCount(ATTACHMENT, ATTACHMENT.KIND.eq("REPORT")))
+                    .isEqualTo(DemoCompany.signedCompletions(database.dsl()).size()).isPositive();
 
             new DemoCompanySeeder(CLOCK, FileContentStore.in(config)).seedIfEmpty(database);
             assertThat(database.dsl().fetchCount(COMPANY)).isEqualTo(1);

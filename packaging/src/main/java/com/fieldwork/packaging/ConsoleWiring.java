@@ -1,5 +1,7 @@
 package com.fieldwork.packaging;
 
+import com.fieldwork.console.workorder.records.DesktopDocumentViewer;
+
 import com.fieldwork.api.FieldApiContext;
 import com.fieldwork.console.ConsoleServices;
 import com.fieldwork.console.map.MapSettings;
@@ -58,7 +60,8 @@ public final class ConsoleWiring {
                 new JooqFieldJobs(dsl, clock), map);
         var recorded = api.recordServices();
         var records = new ConsoleServices.JobRecords(new JooqJobRecordReads(dsl), recorded.photos(),
-                recorded.signatures(), recorded.labor(), api.documentUploads());
+                recorded.signatures(), recorded.labor(), api.documentUploads(), api.serviceReports(),
+                new DesktopDocumentViewer());
         return new ConsoleServices(api.authentication(), api.workOrderService(),
                 new JooqWorkOrderRepository(dsl, clock), new JooqVisitRepository(dsl, clock),
                 new JooqCustomerRepository(dsl, clock), new JooqAssetRepository(dsl, clock),

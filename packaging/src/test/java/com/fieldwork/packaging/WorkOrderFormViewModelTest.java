@@ -7,11 +7,15 @@ import com.fieldwork.core.catalog.WorkOrderTemplate;
 import com.fieldwork.core.common.ConcurrentModificationException;
 import com.fieldwork.core.security.Role;
 import com.fieldwork.core.workorder.WorkOrder;
+import com.fieldwork.core.workorder.WorkOrderQuery;
+import com.fieldwork.core.workorder.WorkOrderStatus;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
+import static com.fieldwork.db.jooq.Tables.WORK_ORDER;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The work-order form's view model on the demo company, with no screen: every call runs synchronously. */
@@ -104,6 +108,28 @@ class WorkOrderFormViewModelTest {
 
         form.reload();
         assertThat(form.summaryProperty().get()).isEqualTo("Changed by operations");
+    }
+
+    @Test
+    void anOrderClosedWhileOpenIsNotSavedAndTheFormSaysWhy() {
+        form.loadChoices(() -> { });
+        WorkOrder order = demo.services().workOrders().search(WorkOrderQuery.firstPage(50)
+                .withStatuses(Set.of(WorkOrderStatus.COMPLETED))).items().get(7);
+        form.edit(order.id());
+        assertThat(form.readOnlyProperty().get()).isFalse();
+
+        try (var other = demo.otherConnection()) {
+            other.dsl().update(WORK_ORDER).set(WORK_ORDER.STATUS, "CLOSED").where(WORK_ORDER.ID.eq(order.id())).execute();
+        }
+        form.summaryProperty().set("My edit");
+        form.save(saved::add, conflicts::add);
+
+        assertThat(saved).isEmpty();
+        assertThat(conflicts).isEmpty();
+        assertThat(form.refusalProperty().get()).startsWith(order.number() + " is Closed, so editing it is refused");
+        assertThat(form.formMessageProperty().get()).startsWith("Not saved: ");
+        assertThat(form.readOnlyProperty().get()).isTrue();
+        assertThat(demo.services().workOrders().find(order.id()).orElseThrow().summary()).isEqualTo(order.summary());
     }
 
     @Test

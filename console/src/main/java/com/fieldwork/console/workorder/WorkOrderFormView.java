@@ -12,6 +12,8 @@ import com.fieldwork.core.workorder.WorkOrder;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
@@ -154,6 +156,15 @@ final class WorkOrderFormView {
         save.setOnAction(e -> model.save(onSaved, conflict -> ConflictDialog.show(grid.getScene().getWindow(),
                 conflict, model.original().map(o -> "Work order " + o.number()).orElse("This work order"), zone,
                 model::reload)));
+        model.refusalProperty().addListener((obs, was, why) -> {
+            if (!why.isEmpty()) {
+                Alert alert = new Alert(Alert.AlertType.WARNING, why, ButtonType.OK);
+                alert.setHeaderText("Work order closed");
+                alert.getDialogPane().setId("closed-dialog");
+                alert.initOwner(grid.getScene().getWindow());
+                alert.show();
+            }
+        });
         Label message = new Label();
         message.setId("form-message");
         message.setWrapText(true);

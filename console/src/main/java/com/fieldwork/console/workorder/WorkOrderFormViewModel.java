@@ -18,6 +18,7 @@ import com.fieldwork.core.security.Permission;
 import com.fieldwork.core.workorder.NewWorkOrder;
 import com.fieldwork.core.workorder.Priority;
 import com.fieldwork.core.workorder.WorkOrder;
+import com.fieldwork.core.workorder.WorkOrderClosedException;
 import com.fieldwork.core.workorder.WorkOrderEdit;
 import com.fieldwork.core.workorder.WorkOrderLifecycle;
 import com.fieldwork.core.workorder.WorkOrderSource;
@@ -69,6 +70,8 @@ public final class WorkOrderFormViewModel {
     private final ReadOnlyBooleanWrapper saving = new ReadOnlyBooleanWrapper(false);
     private final BooleanProperty editing = new SimpleBooleanProperty(false);
     private final ReadOnlyBooleanWrapper readOnly = new ReadOnlyBooleanWrapper(false);
+    /** Why the last save was refused outright (the order was closed meanwhile); the view shows it in a dialog. */
+    private final ReadOnlyStringWrapper refusal = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper heading = new ReadOnlyStringWrapper("New work order");
     private final Map<FormField, ReadOnlyStringWrapper> errors = new EnumMap<>(FormField.class);
     private final SkillAndPartNames names;
@@ -186,6 +189,7 @@ public final class WorkOrderFormViewModel {
     /** Checks the form, then saves through core; {@code onSaved} gets the stored order. */
     public void save(Consumer<WorkOrder> onSaved, Consumer<ConcurrentModificationException> onConflict) {
         clearMessages();
+        refusal.set("");
         Optional<Integer> estimate = checkInline();
         if (estimate.isEmpty()) {
             formMessage.set("Please correct the marked fields");
@@ -208,6 +212,11 @@ public final class WorkOrderFormViewModel {
                     if (failure instanceof ConcurrentModificationException conflict) {
                         formMessage.set("Not saved: someone else changed this work order");
                         onConflict.accept(conflict);
+                    } else if (failure instanceof WorkOrderClosedException closedMeanwhile) {
+                        // closed by someone else since it was opened: nothing more can be saved here
+                        readOnly.set(true);
+                        formMessage.set("Not saved: " + closedMeanwhile.getMessage());
+                        refusal.set(closedMeanwhile.getMessage());
                     } else if (failure instanceof ValidationException invalid) {
                         FormField.ofCoreName(invalid.field()).ifPresentOrElse(
                                 field -> errors.get(field).set(invalid.getMessage()),
@@ -360,6 +369,10 @@ public final class WorkOrderFormViewModel {
     }
 
     /** True when this user may not save the form as it stands (role, or a closed/cancelled order). */
+    public ReadOnlyStringProperty refusalProperty() {
+        return refusal.getReadOnlyProperty();
+    }
+
     public ReadOnlyBooleanProperty readOnlyProperty() {
         return readOnly.getReadOnlyProperty();
     }

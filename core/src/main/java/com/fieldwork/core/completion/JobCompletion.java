@@ -2,6 +2,7 @@ package com.fieldwork.core.completion;
 
 import com.fieldwork.core.common.Actor;
 import com.fieldwork.core.field.FieldClockRule;
+import com.fieldwork.core.workorder.ClosedWorkOrders;
 import com.fieldwork.core.workorder.StatusChange;
 import com.fieldwork.core.workorder.WorkOrder;
 import com.fieldwork.core.workorder.WorkOrderLifecycle;
@@ -24,13 +25,23 @@ public final class JobCompletion {
     private final WorkOrderService workOrders;
     private final JobEvidence evidence;
     private final CompletionRecords records;
+    private static final System.Logger LOG = System.getLogger(JobCompletion.class.getName());
+
     private final Clock clock;
+    private final JobCompletedListener listener;
 
     public JobCompletion(WorkOrderService workOrders, JobEvidence evidence, CompletionRecords records, Clock clock) {
+        this(workOrders, evidence, records, clock, JobCompletedListener.NONE);
+    }
+
+    /** @param listener told after each completion has committed (the service report is made there) */
+    public JobCompletion(WorkOrderService workOrders, JobEvidence evidence, CompletionRecords records, Clock clock,
+                         JobCompletedListener listener) {
         this.workOrders = Objects.requireNonNull(workOrders, "workOrders");
         this.evidence = Objects.requireNonNull(evidence, "evidence");
         this.records = Objects.requireNonNull(records, "records");
         this.clock = Objects.requireNonNull(clock, "clock");
+        this.listener = Objects.requireNonNull(listener, "listener");
     }
 
     /**
@@ -40,6 +51,7 @@ public final class JobCompletion {
      */
     public CompletedJob complete(Actor actor, long workOrderId, CompletionRequest request) {
         WorkOrder order = workOrders.get(workOrderId, actor);
+        ClosedWorkOrders.requireOpen(order.number(), order.status(), "completing it again");
         WorkOrderLifecycle.check(order.status(), WorkOrderStatus.COMPLETED, actor.role());
         Instant completedAt = request.completedAt().orElse(clock.instant());
         FieldClockRule.notInFuture("completedAt", completedAt, clock);
@@ -50,9 +62,16 @@ public final class JobCompletion {
         }
         StatusChange change = new StatusChange(WorkOrderStatus.COMPLETED, Optional.of("completed with proof"),
                 request.location(), Optional.of(completedAt));
-        return records.complete(workOrderId, request.expectedVersion().orElse(order.version()), change,
+        CompletedJob done = records.complete(workOrderId, request.expectedVersion().orElse(order.version()), change,
                 new CompletionProof(completedAt, request.location(), request.firstTimeFix(),
                         request.customerConfirmed(), proof.signatureId(), proof.photoIds(), request.summary()),
                 actor);
+        try {
+            listener.completed(done, actor);
+        } catch (RuntimeException e) {
+            // committed already; what the listener makes (the report) is made again when first asked for
+            LOG.log(System.Logger.Level.WARNING, "After completing work order " + workOrderId, e);
+        }
+        return done;
     }
 }

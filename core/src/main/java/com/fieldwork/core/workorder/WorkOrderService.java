@@ -63,6 +63,8 @@ public final class WorkOrderService {
      */
     public WorkOrder changeStatus(long id, long expectedVersion, StatusChange change, Actor actor) {
         WorkOrder order = get(id, actor);
+        // before the lifecycle, so "closed" is said instead of "no such move"
+        ClosedWorkOrders.checkStatusChange(order.number(), order.status(), change);
         WorkOrderLifecycle.check(order.status(), change.target(), actor.role());
         return workOrders.changeStatus(order, expectedVersion, change, actor);
     }
@@ -71,6 +73,7 @@ public final class WorkOrderService {
     public WorkOrder edit(long id, long expectedVersion, WorkOrderEdit edit, Actor actor) {
         actor.require(Permission.WORK_ORDER_EDIT);
         WorkOrder order = get(id, actor);
+        ClosedWorkOrders.requireOpen(order.number(), order.status(), "editing it");
         if (WorkOrderLifecycle.isTerminal(order.status())) {
             throw new ConflictException(order.number() + " is " + order.status().label()
                     + " and can no longer be edited; reopen or reinstate it first");

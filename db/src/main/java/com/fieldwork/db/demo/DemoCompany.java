@@ -1,5 +1,9 @@
 package com.fieldwork.db.demo;
 
+import com.fieldwork.core.security.Role;
+
+import com.fieldwork.core.common.Actor;
+
 import com.fieldwork.core.field.ContentStore;
 import org.jooq.DSLContext;
 import org.jooq.Table;
@@ -16,6 +20,8 @@ import java.util.Optional;
 import java.util.SplittableRandom;
 import java.util.function.Consumer;
 
+import static com.fieldwork.db.jooq.Tables.SIGNATURE;
+import static com.fieldwork.db.jooq.Tables.COMPLETION_RECORD;
 import static com.fieldwork.db.jooq.Tables.APP_USER;
 import static com.fieldwork.db.jooq.Tables.ASSET;
 import static com.fieldwork.db.jooq.Tables.BRANCH;
@@ -95,6 +101,27 @@ public final class DemoCompany {
             write(tx, now, files, progress);
             return summary(tx, Duration.ofNanos(System.nanoTime() - started));
         });
+    }
+
+    /**
+     * The completed demo jobs with the customer's signature (the ones {@link DemoEvidence} gives pictures), each with
+     * the technician who completed it, in completion order: the launcher makes their service reports after a load.
+     */
+    public static List<SignedJob> signedCompletions(DSLContext dsl) {
+        return dsl.selectDistinct(COMPLETION_RECORD.WORK_ORDER_ID, COMPLETION_RECORD.COMPLETED_AT, APP_USER.ID,
+                        APP_USER.USERNAME, APP_USER.DISPLAY_NAME, TECHNICIAN.ID)
+                .from(COMPLETION_RECORD)
+                .join(SIGNATURE).on(SIGNATURE.WORK_ORDER_ID.eq(COMPLETION_RECORD.WORK_ORDER_ID))
+                .join(APP_USER).on(APP_USER.ID.eq(COMPLETION_RECORD.COMPLETED_BY))
+                .join(TECHNICIAN).on(TECHNICIAN.USER_ID.eq(APP_USER.ID))
+                .orderBy(COMPLETION_RECORD.COMPLETED_AT, COMPLETION_RECORD.WORK_ORDER_ID)
+                .fetch(r -> new SignedJob(r.get(COMPLETION_RECORD.WORK_ORDER_ID), new Actor(r.get(APP_USER.ID),
+                        r.get(APP_USER.USERNAME), r.get(APP_USER.DISPLAY_NAME), Role.TECHNICIAN,
+                        java.util.OptionalLong.of(r.get(TECHNICIAN.ID)))));
+    }
+
+    /** A completed, signed demo job and the technician who completed it. */
+    public record SignedJob(long workOrderId, Actor technician) {
     }
 
     /**

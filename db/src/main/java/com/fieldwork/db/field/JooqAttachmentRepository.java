@@ -54,7 +54,7 @@ public final class JooqAttachmentRepository implements AttachmentRepository {
         if (existing.isPresent()) {
             return replayOf(existing.get(), photo);
         }
-        WorkOrderRefs.require(tx, photo.workOrderId(), photo.visitId());
+        WorkOrderRefs.require(tx, photo.workOrderId(), photo.visitId(), "adding a photo");
         Instant now = clock.instant();
         AttachmentRecord row = AttachmentRows.insert(tx, new AttachmentRows.Row(photo.workOrderId(), photo.visitId(),
                 AttachmentKind.PHOTO, photo.fileName(), photo.type().mimeType(), photo.content(), photo.caption(),
@@ -70,7 +70,7 @@ public final class JooqAttachmentRepository implements AttachmentRepository {
         Objects.requireNonNull(actor, "actor");
         return dsl.transactionResult(cfg -> {
             DSLContext tx = cfg.dsl();
-            WorkOrderRefs.require(tx, document.workOrderId(), OptionalLong.empty());
+            WorkOrderRefs.require(tx, document.workOrderId(), OptionalLong.empty(), "attaching a file");
             Instant now = clock.instant();
             AttachmentRecord row = AttachmentRows.insert(tx, new AttachmentRows.Row(document.workOrderId(),
                     OptionalLong.empty(), AttachmentKind.DOCUMENT, document.fileName(), document.type().mimeType(),

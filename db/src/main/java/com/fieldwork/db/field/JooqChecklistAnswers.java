@@ -1,5 +1,7 @@
 package com.fieldwork.db.field;
 
+import com.fieldwork.db.support.OpenWorkOrders;
+
 import com.fieldwork.core.audit.ChangeOperation;
 import com.fieldwork.core.catalog.ChecklistAnswer;
 import com.fieldwork.core.catalog.ChecklistAnswerRule;
@@ -48,6 +50,7 @@ public final class JooqChecklistAnswers implements ChecklistAnswers {
         Objects.requireNonNull(actor, "actor");
         return IntegrityViolations.translate("Checklist answer", () -> dsl.transactionResult(cfg -> {
             DSLContext tx = cfg.dsl();
+            OpenWorkOrders.lock(tx, workOrderId, "answering a checklist item");
             ChecklistItem item = itemOf(tx, workOrderId, checklistItemId);
             ChecklistAnswer checked = ChecklistAnswerRule.check(item, Optional.of(answer)).orElseThrow();
             if (checked instanceof ChecklistAnswer.Photo photo && !tx.fetchExists(ATTACHMENT,

@@ -49,7 +49,7 @@ public final class JooqLaborEntries implements LaborEntries {
             if (existing.isPresent()) {
                 return replayOf(existing.get(), entry, technicianId);
             }
-            WorkOrderRefs.require(tx, entry.workOrderId(), entry.visitId());
+            WorkOrderRefs.require(tx, entry.workOrderId(), entry.visitId(), "recording labor");
             // Locking the technician's row makes the overlap check and the insert one step for that
             // technician: two phones (or two retries) cannot both slip in overlapping labor.
             tx.select(TECHNICIAN.ID).from(TECHNICIAN).where(TECHNICIAN.ID.eq(technicianId)).forUpdate().fetch();

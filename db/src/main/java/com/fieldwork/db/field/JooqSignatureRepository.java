@@ -50,7 +50,7 @@ public final class JooqSignatureRepository implements SignatureRepository {
             if (existing.isPresent()) {
                 return replayOf(tx, existing.get(), signature, image);
             }
-            WorkOrderRefs.require(tx, signature.workOrderId(), signature.visitId());
+            WorkOrderRefs.require(tx, signature.workOrderId(), signature.visitId(), "capturing a signature");
             Instant now = clock.instant();
             String fileName = "signature-" + signature.clientId() + "." + signature.image().fileExtension();
             AttachmentRecord attachment = AttachmentRows.insert(tx, new AttachmentRows.Row(signature.workOrderId(),

@@ -1,5 +1,7 @@
 package com.fieldwork.db.inventory;
 
+import com.fieldwork.db.support.OpenWorkOrders;
+
 import com.fieldwork.core.audit.ChangeOperation;
 import com.fieldwork.core.common.Actor;
 import com.fieldwork.core.common.ConflictException;
@@ -109,9 +111,10 @@ public final class JooqStockLedger implements StockLedger {
         BigDecimal qty = StockQuantity.positive(quantity).setScale(3);
         requireStoredUser(actor);
         return write(tx -> {
+            // the work order first: the order in which every writer takes its locks, and "closed" before details
+            OpenWorkOrders.lock(tx, workOrderId, "booking parts to it");
             StockLocationRecord location = StockRows.location(tx, locationId);
             String sku = StockRows.partSku(tx, partId);
-            requireWorkOrder(tx, workOrderId);
             BigDecimal onHand = StockRows.lock(tx, partId, locationId).get(locationId);
             // after the lock: a resend racing the first use waits for it here and then finds its movement
             Optional<StockMovementRecord> earlier = clientId == null ? Optional.empty() : byClientId(tx, clientId);
@@ -222,9 +225,10 @@ public final class JooqStockLedger implements StockLedger {
         BigDecimal qty = StockQuantity.positive(quantity);
         requireStoredUser(actor);
         return write(tx -> {
+            // the work order first: the order in which every writer takes its locks, and "closed" before details
+            OpenWorkOrders.lock(tx, workOrderId, "booking parts to it");
             StockLocationRecord location = StockRows.location(tx, locationId);
             String sku = StockRows.partSku(tx, partId);
-            requireWorkOrder(tx, workOrderId);
             BigDecimal onHand = StockRows.lock(tx, partId, locationId).get(locationId);
             requireAvailable(location, sku, onHand, StockRows.reserved(tx, locationId, partId, null), qty);
             return reservations.create(tx, workOrderId, locationId, partId, qty, actor);
@@ -302,12 +306,6 @@ public final class JooqStockLedger implements StockLedger {
                                          BigDecimal reserved, BigDecimal requested) {
         if (!location.getAllowNegative() && onHand.subtract(reserved).compareTo(requested) < 0) {
             throw new InsufficientStockException(sku, location.getName(), onHand, reserved, requested);
-        }
-    }
-
-    private static void requireWorkOrder(DSLContext tx, long workOrderId) {
-        if (!tx.fetchExists(WORK_ORDER, WORK_ORDER.ID.eq(workOrderId))) {
-            throw new NotFoundException("work order", workOrderId);
         }
     }
 

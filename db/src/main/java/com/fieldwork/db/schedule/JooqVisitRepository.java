@@ -1,5 +1,7 @@
 package com.fieldwork.db.schedule;
 
+import com.fieldwork.db.support.OpenWorkOrders;
+
 import com.fieldwork.core.audit.ChangeOperation;
 import com.fieldwork.core.common.Actor;
 import com.fieldwork.core.common.NotFoundException;
@@ -44,9 +46,7 @@ public final class JooqVisitRepository implements VisitRepository {
     public Visit create(NewVisit visit, Actor actor, String reason) {
         return IntegrityViolations.translate("Visit", () -> dsl.transactionResult(cfg -> {
             DSLContext tx = cfg.dsl();
-            if (!tx.fetchExists(WORK_ORDER, WORK_ORDER.ID.eq(visit.workOrderId()))) {
-                throw new NotFoundException("work order", visit.workOrderId());
-            }
+            OpenWorkOrders.lock(tx, visit.workOrderId(), "planning a visit");
             Instant now = clock.instant();
             VisitRecord row = tx.newRecord(VISIT)
                     .setWorkOrderId(visit.workOrderId())
@@ -117,6 +117,9 @@ public final class JooqVisitRepository implements VisitRepository {
             DSLContext tx = cfg.dsl();
             Instant now = clock.instant();
             VisitRecord before = tx.selectFrom(VISIT).where(VISIT.ID.eq(id)).fetchOne();
+            if (before != null) {
+                OpenWorkOrders.lock(tx, before.getWorkOrderId(), "changing a visit (" + action + ")");
+            }
             int updated = changes.apply(tx)
                     .set(VISIT.VERSION, VISIT.VERSION.plus(1))
                     .set(VISIT.UPDATED_BY, actor.userId())

@@ -1,5 +1,8 @@
 package com.fieldwork.db.workorder;
 
+import com.fieldwork.core.workorder.ClosedWorkOrders;
+import com.fieldwork.db.support.OpenWorkOrders;
+
 import com.fieldwork.core.audit.ChangeOperation;
 import com.fieldwork.core.common.Actor;
 import com.fieldwork.core.common.NotFoundException;
@@ -128,6 +131,8 @@ public final class JooqWorkOrderRepository implements WorkOrderRepository {
             if (current.version() != expectedVersion) {
                 throw stale(tx, id, expectedVersion);
             }
+            // the optimistic lock below makes current.status() the stored one, so the rule sees the truth
+            ClosedWorkOrders.checkStatusChange(current.number(), current.status(), change);
             WorkOrder moved = current.moved(change, new WorkOrder.Stamp(actor.userId(), actor.displayName(), now));
             // one statement writes the move and hands back the whole row for the audit log's "after"
             WorkOrderRecord after = tx.update(WORK_ORDER)
@@ -174,6 +179,8 @@ public final class JooqWorkOrderRepository implements WorkOrderRepository {
             if (before == null) {
                 throw new NotFoundException("work order", id);
             }
+            ClosedWorkOrders.requireOpen(WorkOrderNumber.parse(before.getNumber()), WorkOrderStatus.valueOf(before.getStatus()),
+                    "editing it");
             if (edit.assetId().isPresent()) {
                 requireAssetAtSite(tx, edit.assetId().getAsLong(), before.getSiteId());
             }
@@ -204,9 +211,7 @@ public final class JooqWorkOrderRepository implements WorkOrderRepository {
     public WorkOrderNote addNote(long workOrderId, String body, boolean internal, Actor actor) {
         return dsl.transactionResult(cfg -> {
             DSLContext tx = cfg.dsl();
-            if (!tx.fetchExists(WORK_ORDER, WORK_ORDER.ID.eq(workOrderId))) {
-                throw new NotFoundException("work order", workOrderId);
-            }
+            OpenWorkOrders.lock(tx, workOrderId, "adding a note");
             return Notes.add(tx, workOrderId, body, internal, actor, clock.instant());
         });
     }

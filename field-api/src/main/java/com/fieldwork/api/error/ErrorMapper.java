@@ -67,7 +67,9 @@ public final class ErrorMapper {
     static final Map<String, Integer> FIELD_RECORD_STATUS = Map.of(
             "upload_too_large", 413,
             "unsupported_media_type", 415,
-            "insufficient_stock", 409);
+            "insufficient_stock", 409,
+            "work_order_closed", 409,
+            "report_not_ready", 409);
 
     private final ObjectMapper json;
 

@@ -10,7 +10,7 @@ public record AttachmentResponse(long id, UUID clientId, long workOrderId, Long 
                                  String mimeType, long sizeBytes, String contentHash, String caption, Double lat,
                                  Double lon, long uploadedBy, Instant uploadedAt, String url) {
 
-    static AttachmentResponse of(Attachment a) {
+    public static AttachmentResponse of(Attachment a) {
         return new AttachmentResponse(a.id(), a.clientId().orElse(null), a.workOrderId(),
                 a.visitId().isPresent() ? a.visitId().getAsLong() : null, a.kind().name(), a.fileName(), a.mimeType(),
                 a.sizeBytes(), a.contentHash().hex(), a.caption().orElse(null),

@@ -63,6 +63,7 @@ final class JobWorld implements AutoCloseable {
     final DSLContext dsl;
     final MutableClock clock = new MutableClock(NOW);
     final FieldApiContext context;
+    final java.nio.file.Path filesFolder;
     final ApiFixture fixture;
     final ApiFixture.SignedIn techA;
     final ApiFixture.SignedIn techB;
@@ -81,7 +82,8 @@ final class JobWorld implements AutoCloseable {
         dsl.insertInto(COMPANY).set(COMPANY.NAME, "Mile High Heating").set(COMPANY.CURRENCY, "USD")
                 .set(COMPANY.DEFAULT_TAX_RATE, new BigDecimal("0.0881")).set(COMPANY.TIME_ZONE, "America/Denver")
                 .execute();
-        context = new FieldApiContext(database, clock, "test");
+        filesFolder = temporaryFolder();
+        context = new FieldApiContext(database, clock, "test", filesFolder);
         fixture = new ApiFixture(context);
         techA = fixture.signIn(Role.TECHNICIAN);
         techB = fixture.signIn(Role.TECHNICIAN);
@@ -161,8 +163,22 @@ final class JobWorld implements AutoCloseable {
         }
     }
 
+    /** Photos and reports of this world only, not the user's ~/.fieldwork/files. */
+    private static java.nio.file.Path temporaryFolder() {
+        try {
+            return java.nio.file.Files.createTempDirectory("fieldwork-files");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     @Override
     public void close() {
         database.close();
+        try (var files = java.nio.file.Files.walk(filesFolder)) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

@@ -24,9 +24,9 @@ import java.util.OptionalLong;
 import java.util.Set;
 
 /**
- * The documents the office attached to the job (quotes, permits, drawings), and attaching one: the file is read
- * and checked (PDF, JPEG or PNG by its bytes, at most 25 MB) off the FX thread, and what went wrong is said in
- * the tab, with nothing stored.
+ * The documents the office attached to the job (quotes, permits, drawings) and its service reports, and attaching
+ * a document: the file is read and checked (PDF, JPEG or PNG by its bytes, at most 25 MB) off the FX thread, and
+ * what went wrong is said in the tab, with nothing stored.
  */
 public final class JobFilesViewModel extends TableRecordsTab<FileRow> {
 
@@ -56,14 +56,15 @@ public final class JobFilesViewModel extends TableRecordsTab<FileRow> {
     @Override
     protected Lines<FileRow> read(long id) {
         List<AttachmentInfo> files = reads.attachments(id).stream()
-                .filter(a -> a.kind() == AttachmentKind.DOCUMENT).toList();
+                .filter(a -> a.kind() == AttachmentKind.DOCUMENT || a.kind() == AttachmentKind.REPORT).toList();
         long bytes = files.stream().mapToLong(AttachmentInfo::sizeBytes).sum();
         return new Lines<>(files.stream().map(this::row).toList(),
                 files.isEmpty() ? "" : files.size() + (files.size() == 1 ? " document, " : " documents, ") + size(bytes));
     }
 
     private FileRow row(AttachmentInfo file) {
-        return new FileRow(file.id(), file.fileName(), typeOf(file.mimeType()), size(file.sizeBytes()),
+        String type = file.kind() == AttachmentKind.REPORT ? "Service report (PDF)" : typeOf(file.mimeType());
+        return new FileRow(file.id(), file.fileName(), type, size(file.sizeBytes()),
                 file.uploadedByName(), times.shortWhen(file.uploadedAt()));
     }
 

@@ -6,6 +6,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.geometry.Pos;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import java.util.function.Supplier;
 import java.io.File;
 import javafx.stage.Window;
@@ -55,7 +56,7 @@ public final class RecordTables {
     }
 
     /** The job's documents, and a button to attach one (a file chooser over {@code window}). */
-    public static Node files(JobFilesViewModel model, Supplier<Window> window) {
+    public static Node files(JobFilesViewModel model, ServiceReportViewModel report, Supplier<Window> window) {
         TableView<FileRow> table = new TableView<>(model.rows());
         table.setId("files-table");
         table.getColumns().add(twoLines("Document", 260, FileRow::name, r -> r.type() + ", " + r.size()));
@@ -81,8 +82,40 @@ public final class RecordTables {
         HBox bar = new HBox(8, attach, outcome);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("records-actions");
-        pane.setTop(bar);
+        pane.setTop(new VBox(serviceReportBar(report), bar));
         return pane;
+    }
+
+    /** The customer's report of a completed job: opened in the PDF viewer, or made again after a correction. */
+    private static Node serviceReportBar(ServiceReportViewModel report) {
+        Button open = new Button("Open service report");
+        open.setId("report-open");
+        open.setDefaultButton(false);
+        open.disableProperty().bind(report.busyProperty());
+        open.setOnAction(e -> report.open());
+        Button regenerate = new Button("Regenerate");
+        regenerate.setId("report-regenerate");
+        regenerate.setTooltip(new javafx.scene.control.Tooltip(
+                "Make a new version from the job as it is now; earlier versions stay in the list"));
+        regenerate.setDisable(!report.mayRegenerate());
+        if (report.mayRegenerate()) {
+            regenerate.disableProperty().bind(report.busyProperty());
+        }
+        regenerate.setOnAction(e -> report.regenerate());
+        Label outcome = new Label();
+        outcome.setId("report-message");
+        outcome.textProperty().bind(report.messageProperty());
+        // the buttons keep their words; a long message is what gets cut, with its whole text in a tooltip
+        open.setMinWidth(Region.USE_PREF_SIZE);
+        regenerate.setMinWidth(Region.USE_PREF_SIZE);
+        outcome.setMinWidth(0);
+        javafx.scene.control.Tooltip full = new javafx.scene.control.Tooltip();
+        full.textProperty().bind(report.messageProperty());
+        outcome.setTooltip(full);
+        HBox bar = new HBox(8, open, regenerate, outcome);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.getStyleClass().add("records-actions");
+        return bar;
     }
 
     private static <T> Node withTotal(TableView<T> table, String totalId, ReadOnlyStringProperty total,

@@ -7,6 +7,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Tab;
 import javafx.stage.Window;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -24,6 +25,7 @@ public final class RecordsTabs implements AutoCloseable {
     private final JobLaborViewModel labor;
     private final JobFilesViewModel files;
     private final Optional<JobCostViewModel> costing;
+    private final ServiceReportViewModel report;
     private final Tab photosTab;
     private final Tab partsTab;
     private final Tab laborTab;
@@ -45,7 +47,9 @@ public final class RecordsTabs implements AutoCloseable {
         photosTab = tab("Photos & signature", "tab-photos", new JobPhotosView(photos, window).node(), photos);
         partsTab = tab("Parts", "tab-parts", RecordTables.parts(parts), parts);
         laborTab = tab("Labor", "tab-labor", RecordTables.labor(labor), labor);
-        filesTab = tab("Files", "tab-files", RecordTables.files(files, window), files);
+        report = new ServiceReportViewModel(records.reports(), records.viewer(), context.executor(), context.actor(),
+                Path.of(System.getProperty("java.io.tmpdir"), "fieldwork-reports"));
+        filesTab = tab("Files", "tab-files", RecordTables.files(files, report, window), files);
         // what a job cost and earned is for those who see the books, not for every dispatcher
         costing = context.actor().can(Permission.REPORT_VIEW)
                 ? Optional.of(new JobCostViewModel(services.inventory().costs(), context.executor()))
@@ -81,6 +85,7 @@ public final class RecordsTabs implements AutoCloseable {
         labor.show(workOrderId);
         files.show(workOrderId);
         costing.ifPresent(model -> model.show(workOrderId));
+        report.show(workOrderId);
     }
 
     @Override
