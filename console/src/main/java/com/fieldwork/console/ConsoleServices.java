@@ -137,7 +137,7 @@ public record ConsoleServices(Authentication authentication, WorkOrderService wo
     public ConsoleServices withRecords(JobRecords other) {
         return new ConsoleServices(authentication, workOrderService, workOrders, visits, customers, assets, templates,
                 serviceTypes, branches, technicians, skills, parts, auditLog, changeFeed, clock, zone, environment,
-                schedule, other);
+                schedule, other, inventory);
     }
 
     /**
