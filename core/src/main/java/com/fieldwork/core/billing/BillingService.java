@@ -41,9 +41,9 @@ public final class BillingService {
         return invoices.issue(id, expectedVersion, actor);
     }
 
-    public Invoice voidDraft(long id, long expectedVersion, Actor actor) {
+    public void discardDraft(long id, long expectedVersion, Actor actor) {
         actor.require(Permission.INVOICE_EDIT);
-        return invoices.voidDraft(id, expectedVersion, actor);
+        invoices.discardDraft(id, expectedVersion, actor);
     }
 
     public Invoice creditNote(long invoiceId, Optional<List<InvoiceLine>> lines, Optional<String> reason, Actor actor) {

@@ -13,7 +13,7 @@ public record DraftEdit(List<InvoiceLine> lines, Optional<String> notes) {
     public DraftEdit {
         lines = List.copyOf(Objects.requireNonNull(lines, "lines"));
         if (lines.isEmpty()) {
-            throw new ValidationException("lines", "An invoice needs at least one line; void the draft instead");
+            throw new ValidationException("lines", "An invoice needs at least one line; discard the draft instead");
         }
         if (lines.size() > Short.MAX_VALUE) {
             throw new ValidationException("lines", "An invoice may have at most " + Short.MAX_VALUE + " lines");

@@ -11,7 +11,7 @@ public final class InvoiceRules {
     private InvoiceRules() {
     }
 
-    /** Edit, issue or void: only a draft. After issue the only correction is a credit note. */
+    /** Edit, issue or discard: only a draft. After issue the only correction is a credit note. */
     public static void requireDraft(Invoice invoice, String action) {
         if (invoice.status() != InvoiceStatus.DRAFT) {
             throw new InvoiceRefusedException("Cannot " + action + " " + invoice.label() + ": it is "

@@ -32,7 +32,11 @@ public interface Invoices {
      */
     Invoice issue(long id, long expectedVersion, Actor actor);
 
-    Invoice voidDraft(long id, long expectedVersion, Actor actor);
+    /**
+     * Deletes a draft that should not become an invoice (the audit log keeps it). Drafts have no number yet,
+     * so nothing is lost from the series; issued invoices are never deleted, only credited.
+     */
+    void discardDraft(long id, long expectedVersion, Actor actor);
 
     /**
      * Issues a credit note for the invoice, numbered like invoices.
