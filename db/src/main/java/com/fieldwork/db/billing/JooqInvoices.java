@@ -31,6 +31,7 @@ import org.jooq.Record;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -228,7 +229,7 @@ public final class JooqInvoices implements Invoices {
                 .join(CUSTOMER).on(CUSTOMER.ID.eq(INVOICE.CUSTOMER_ID))
                 .where(INVOICE.ID.eq(invoiceId))
                 .fetchOptional().orElseThrow(() -> new NotFoundException("invoice", invoiceId));
-        Record company = dsl.select(COMPANY.NAME, COMPANY.PAYMENT_LINK_TEMPLATE).from(COMPANY).orderBy(COMPANY.ID)
+        Record company = dsl.select(COMPANY.NAME, COMPANY.PAYMENT_LINK_TEMPLATE, COMPANY.TIME_ZONE).from(COMPANY).orderBy(COMPANY.ID)
                 .limit(1).fetchSingle();
         return new InvoiceParties(company.get(COMPANY.NAME), row.get(BRANCH.NAME),
                 new Address(row.get(BRANCH.STREET), row.get(BRANCH.CITY), row.get(BRANCH.POSTAL_CODE),
@@ -236,7 +237,7 @@ public final class JooqInvoices implements Invoices {
                 row.get(CUSTOMER.NUMBER), row.get(CUSTOMER.NAME),
                 new Address(row.get(CUSTOMER.BILLING_STREET), row.get(CUSTOMER.BILLING_CITY),
                         row.get(CUSTOMER.BILLING_POSTAL_CODE), row.get(CUSTOMER.BILLING_COUNTRY)),
-                Optional.ofNullable(company.get(COMPANY.PAYMENT_LINK_TEMPLATE)));
+                Optional.ofNullable(company.get(COMPANY.PAYMENT_LINK_TEMPLATE)), ZoneId.of(company.get(COMPANY.TIME_ZONE)));
     }
 
     private static InvoiceNumber nextNumber(DSLContext tx, long branchId) {
