@@ -62,18 +62,36 @@ public final class CompletionInvoicing {
 
     private static void insert(DSLContext tx, BillableWorkReads.Job job, InvoiceDraft draft, long workOrderId,
                                Actor actor, Instant now) {
+        // the system has no user row: its drafts are credited to whoever opened the job
+        InvoiceRecord row = write(tx, job, draft, workOrderId, actor.isSystem() ? job.createdBy() : actor.userId(), now);
+        AuditTrail.record(tx, actor, now, ENTITY, row.getId(), ChangeOperation.INSERT, "draft on completion", null, row,
+                draft.coverage().map(Coverage::label).orElse(null));
+    }
+
+    /**
+     * The draft of a completed job written without audit or feed rows: for the demo company, which is a starting
+     * state rather than a history of edits. Empty when the job's draft exists already or there is no company.
+     */
+    public static Optional<Long> writeDemoDraft(DSLContext tx, long workOrderId, Instant completedAt, long createdBy,
+                                                Instant now) {
+        if (tx.fetchExists(INVOICE, INVOICE.WORK_ORDER_ID.eq(workOrderId))) {
+            return Optional.empty();
+        }
+        return BillableWorkReads.read(tx, workOrderId, completedAt).map(job ->
+                write(tx, job, InvoiceCalculator.draft(job.work()), workOrderId, createdBy, now).getId());
+    }
+
+    private static InvoiceRecord write(DSLContext tx, BillableWorkReads.Job job, InvoiceDraft draft, long workOrderId,
+                                       long createdBy, Instant now) {
         InvoiceRecord row = tx.newRecord(INVOICE);
         row.setBranchId(job.branchId()).setCustomerId(job.customerId()).setWorkOrderId(workOrderId)
                 .setKind(InvoiceKind.INVOICE.name()).setStatus(InvoiceStatus.DRAFT.name())
                 .setCurrency(draft.currency()).setCoverage(draft.coverage().map(Enum::name).orElse(null))
                 .setNotes(draft.notes().orElse(null)).setVersion(0L)
-                // the system has no user row: its drafts are credited to whoever opened the job
-                .setCreatedBy(actor.isSystem() ? job.createdBy() : actor.userId())
-                .setCreatedAt(now).setUpdatedAt(now);
+                .setCreatedBy(createdBy).setCreatedAt(now).setUpdatedAt(now);
         InvoiceRows.withTotals(row, draft.lines());
         row.store();
         InvoiceRows.writeLines(tx, row.getId(), draft.lines());
-        AuditTrail.record(tx, actor, now, ENTITY, row.getId(), ChangeOperation.INSERT,
-                "draft on completion", null, row, draft.coverage().map(Coverage::label).orElse(null));
+        return row;
     }
 }
