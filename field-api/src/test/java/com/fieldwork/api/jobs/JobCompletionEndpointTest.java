@@ -91,9 +91,11 @@ class JobCompletionEndpointTest extends JobsEndpointTest {
         assertThat(status(strict.job.id())).isEqualTo(WorkOrderStatus.COMPLETED);
         assertThat(world.dsl.fetchCount(WORK_ORDER_STATUS_HISTORY,
                 WORK_ORDER_STATUS_HISTORY.WORK_ORDER_ID.eq(strict.job.id()))).isEqualTo(history + 1);
-        // one row each for the status change and the completion record
-        assertThat(world.count(AUDIT_LOG)).isEqualTo(audit + 2);
-        assertThat(world.count(CHANGE_FEED)).isEqualTo(feed + 2);
+        // one row each for the status change, the completion record and the draft invoice the completion makes
+        assertThat(world.count(AUDIT_LOG)).isEqualTo(audit + 3);
+        assertThat(world.count(CHANGE_FEED)).isEqualTo(feed + 3);
+        assertThat(world.dsl.fetchCount(AUDIT_LOG, AUDIT_LOG.ENTITY.eq("invoice")
+                .and(AUDIT_LOG.ACTION.eq("draft on completion")))).isEqualTo(1);
         assertThat(world.dsl.fetchCount(AUDIT_LOG, AUDIT_LOG.ENTITY.eq("completion_record")
                 .and(AUDIT_LOG.ENTITY_ID.eq(String.valueOf(strict.job.id()))))).isEqualTo(1);
     }
