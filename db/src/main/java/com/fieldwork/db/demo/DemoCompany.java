@@ -186,6 +186,8 @@ public final class DemoCompany {
         files.ifPresent(store -> progress.accept("demo: " + new DemoEvidence(tx, ids, store).write(pictures)
                 + " photos and signatures on the " + DemoEvidence.JOBS + " latest completed jobs"));
         ids.restartIdentities();
+        // after the restart: invoices, their lines and payments take ids from their identity columns
+        progress.accept(new DemoInvoices(tx, now, seed.split()).write());
     }
 
     private static void writeWorkOrders(DSLContext tx, ExplicitIds ids, CompanyModel model, Instant now, List<Job> jobs,

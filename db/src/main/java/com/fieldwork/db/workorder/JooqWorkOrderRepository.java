@@ -21,6 +21,7 @@ import com.fieldwork.core.workorder.WorkOrderStatus;
 import com.fieldwork.core.workorder.StatusHistoryEntry;
 import com.fieldwork.core.workorder.WorkOrderNote;
 import com.fieldwork.db.audit.AuditTrail;
+import com.fieldwork.db.billing.CompletionInvoicing;
 import com.fieldwork.db.jooq.tables.records.WorkOrderRecord;
 import com.fieldwork.db.support.IntegrityViolations;
 import com.fieldwork.db.support.NumberSequences;
@@ -153,6 +154,10 @@ public final class JooqWorkOrderRepository implements WorkOrderRepository {
             AuditTrail.record(tx, actor, now, ENTITY, id, ChangeOperation.UPDATE,
                     "status " + current.status() + " -> " + moved.status(), rowBefore(after, current), after,
                     change.reason().orElse(null));
+            if (moved.status() == WorkOrderStatus.COMPLETED) {
+                // phone, console or sync replay: every completion passes here, so every one drafts its invoice
+                CompletionInvoicing.draftFor(tx, id, moved.completedAt().orElse(now), actor, now);
+            }
             return moved;
         });
     }

@@ -91,11 +91,14 @@ class JobCompletionEndpointTest extends JobsEndpointTest {
         assertThat(status(strict.job.id())).isEqualTo(WorkOrderStatus.COMPLETED);
         assertThat(world.dsl.fetchCount(WORK_ORDER_STATUS_HISTORY,
                 WORK_ORDER_STATUS_HISTORY.WORK_ORDER_ID.eq(strict.job.id()))).isEqualTo(history + 1);
-        // one row each for the status change, the completion record and the service report made after it
-        assertThat(world.count(AUDIT_LOG)).isEqualTo(audit + 3);
-        assertThat(world.count(CHANGE_FEED)).isEqualTo(feed + 3);
+        // one row each for the status change, the completion record, the draft invoice the completion makes and
+        // the service report made after it
+        assertThat(world.count(AUDIT_LOG)).isEqualTo(audit + 4);
+        assertThat(world.count(CHANGE_FEED)).isEqualTo(feed + 4);
         assertThat(world.dsl.fetchCount(AUDIT_LOG, AUDIT_LOG.ENTITY.eq("attachment")
                 .and(AUDIT_LOG.ACTION.eq("service report")))).isEqualTo(1);
+        assertThat(world.dsl.fetchCount(AUDIT_LOG, AUDIT_LOG.ENTITY.eq("invoice")
+                .and(AUDIT_LOG.ACTION.eq("draft on completion")))).isEqualTo(1);
         assertThat(world.dsl.fetchCount(AUDIT_LOG, AUDIT_LOG.ENTITY.eq("completion_record")
                 .and(AUDIT_LOG.ENTITY_ID.eq(String.valueOf(strict.job.id()))))).isEqualTo(1);
     }
