@@ -33,6 +33,8 @@ import com.fieldwork.core.technician.TechnicianRepository;
 import com.fieldwork.core.workorder.WorkOrderRepository;
 import com.fieldwork.core.workorder.WorkOrderService;
 
+import com.fieldwork.console.billing.InvoicePrinter;
+import com.fieldwork.core.billing.BillingService;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.Objects;
@@ -51,7 +53,8 @@ public record ConsoleServices(Authentication authentication, WorkOrderService wo
                               BranchRepository branches, TechnicianRepository technicians, SkillRepository skills,
                               PartRepository parts, AuditLog auditLog,
                               ChangeFeed changeFeed, Clock clock, ZoneId zone, Environment environment,
-                              Schedule schedule, JobRecords records, Inventory inventory) {
+                              Schedule schedule, JobRecords records, Inventory inventory,
+                              Billing billing) {
 
     public ConsoleServices {
         Objects.requireNonNull(authentication, "authentication");
@@ -74,6 +77,7 @@ public record ConsoleServices(Authentication authentication, WorkOrderService wo
         Objects.requireNonNull(schedule, "schedule");
         Objects.requireNonNull(records, "records");
         Objects.requireNonNull(inventory, "inventory");
+        Objects.requireNonNull(billing, "billing");
     }
 
     /**
@@ -84,6 +88,17 @@ public record ConsoleServices(Authentication authentication, WorkOrderService wo
         public Inventory {
             Objects.requireNonNull(reads, "reads");
             Objects.requireNonNull(costs, "costs");
+        }
+    }
+
+    /**
+     * The invoices screen's use cases, and how it prints an invoice (the documents module's PDF, wired by the
+     * launcher: the console itself depends on core only).
+     */
+    public record Billing(BillingService service, InvoicePrinter printer) {
+        public Billing {
+            Objects.requireNonNull(service, "service");
+            Objects.requireNonNull(printer, "printer");
         }
     }
 
@@ -137,7 +152,7 @@ public record ConsoleServices(Authentication authentication, WorkOrderService wo
     public ConsoleServices withRecords(JobRecords other) {
         return new ConsoleServices(authentication, workOrderService, workOrders, visits, customers, assets, templates,
                 serviceTypes, branches, technicians, skills, parts, auditLog, changeFeed, clock, zone, environment,
-                schedule, other, inventory);
+                schedule, other, inventory, billing);
     }
 
     /**

@@ -32,6 +32,10 @@ import com.fieldwork.db.workorder.JooqWorkOrderRepository;
 import com.fieldwork.db.costing.JooqJobCostReads;
 import com.fieldwork.db.inventory.JooqInventoryReads;
 
+import com.fieldwork.core.billing.BillingService;
+import com.fieldwork.db.billing.JooqInvoices;
+import com.fieldwork.documents.invoice.InvoicePdf;
+
 import java.nio.file.Path;
 import java.time.Clock;
 
@@ -70,7 +74,8 @@ public final class ConsoleWiring {
                 new JooqSkillRepository(dsl, clock), new JooqPartRepository(dsl, clock), new JooqAuditLog(dsl),
                 new JooqChangeFeed(dsl), clock, api.companyZone(),
                 new ConsoleServices.Environment(engineText(database.engine(), embedded), apiUrl), schedule, records,
-                new ConsoleServices.Inventory(new JooqInventoryReads(dsl), new JooqJobCostReads(dsl)));
+                new ConsoleServices.Inventory(new JooqInventoryReads(dsl), new JooqJobCostReads(dsl)),
+                new ConsoleServices.Billing(new BillingService(new JooqInvoices(dsl, clock)), InvoicePdf::render));
     }
 
     static String engineText(Engine engine, boolean embedded) {

@@ -23,7 +23,8 @@ public final class ConsoleViews {
                 .with(Destination.WORK_ORDERS, WorkOrdersView::new)
                 .with(Destination.CUSTOMERS, ScheduleViews::customers)
                 .with(Destination.TECHNICIANS, ScheduleViews::technicians)
-                .with(Destination.INVENTORY, ScheduleViews::inventory);
+                .with(Destination.INVENTORY, ScheduleViews::inventory)
+                .with(Destination.INVOICES, ScheduleViews::invoices);
     }
 
     public ConsoleViews with(Destination destination, ViewFactory factory) {

@@ -4,7 +4,7 @@ import com.fieldwork.core.common.Actor;
 import com.fieldwork.core.security.Permission;
 
 /**
- * The console's main views, in the order of the navigation and of their shortcuts (Ctrl+1 to Ctrl+7).
+ * The console's main views, in the order of the navigation and of their shortcuts (Ctrl+1 to Ctrl+8).
  * Each needs one permission to be shown at all; what the user may change inside it is the view's business.
  */
 public enum Destination {
@@ -14,7 +14,8 @@ public enum Destination {
     WORK_ORDERS("Work orders", Permission.WORK_ORDER_VIEW_ALL),
     CUSTOMERS("Customers", Permission.CUSTOMER_VIEW),
     TECHNICIANS("Technicians", Permission.TECHNICIAN_VIEW),
-    INVENTORY("Inventory", Permission.INVENTORY_VIEW);
+    INVENTORY("Inventory", Permission.INVENTORY_VIEW),
+    INVOICES("Invoices", Permission.INVOICE_VIEW);
 
     private final String title;
     private final Permission required;

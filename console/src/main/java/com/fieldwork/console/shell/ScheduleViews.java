@@ -1,5 +1,7 @@
 package com.fieldwork.console.shell;
 
+import com.fieldwork.console.billing.InvoicesView;
+import com.fieldwork.console.billing.InvoicesViewModel;
 import com.fieldwork.console.board.BoardView;
 import com.fieldwork.console.board.BoardViewModel;
 import com.fieldwork.console.calendar.CalendarView;
@@ -27,7 +29,7 @@ import java.util.List;
 import java.util.function.Consumer;
 
 /**
- * Builds the board, calendar, map, customers, technicians and inventory views from the console's services, and
+ * Builds the board, calendar, map, customers, technicians, inventory and invoices views from the console's services, and
  * keeps each live: every batch from the change feed goes to the view, which reloads only what it names.
  */
 final class ScheduleViews {
@@ -95,6 +97,15 @@ final class ScheduleViews {
         InventoryViewModel model = new InventoryViewModel(services.inventory().reads(), services.schedule().stock(),
                 context.executor(), context.actor(), services.zone());
         InventoryView view = new InventoryView(model);
+        model.load();
+        return hosted(view, context, model::applyChanges);
+    }
+
+    static ConsoleView invoices(ViewContext context) {
+        var services = context.services();
+        InvoicesViewModel model = new InvoicesViewModel(services.billing().service(), services.billing().printer(),
+                context.executor(), context.actor(), services.clock(), services.zone());
+        InvoicesView view = new InvoicesView(model);
         model.load();
         return hosted(view, context, model::applyChanges);
     }

@@ -1,0 +1,336 @@
+package com.fieldwork.console.billing;
+
+import com.fieldwork.core.billing.CustomerAging;
+import com.fieldwork.core.billing.Invoice;
+import com.fieldwork.core.billing.InvoiceKind;
+import com.fieldwork.core.billing.InvoiceLine;
+import com.fieldwork.core.billing.InvoiceStatus;
+import com.fieldwork.core.billing.Payment;
+import com.fieldwork.core.billing.TaxAmount;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.geometry.Orientation;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TextInputDialog;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import javafx.util.StringConverter;
+
+import java.io.File;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.function.Function;
+
+/**
+ * The invoices screen: the list with its filters on the left, the selected invoice (lines, tax, totals,
+ * payments, payment link) on the right, the commands above, and what customers owe by age on a second tab.
+ */
+public final class InvoicesView extends BorderPane {
+
+    static final String STYLESHEET = Objects.requireNonNull(
+            InvoicesView.class.getResource("/com/fieldwork/console/app.css")).toExternalForm();
+
+    private final InvoicesViewModel model;
+    private final VBox detail = new VBox(6);
+
+    public InvoicesView(InvoicesViewModel model) {
+        this.model = Objects.requireNonNull(model, "model");
+        getStyleClass().add("invoices-view");
+        getStylesheets().add(STYLESHEET);
+        setTop(toolbar());
+        SplitPane split = new SplitPane(titled("Invoices and credit notes", invoiceTable()), detailPane());
+        split.setDividerPositions(0.56);
+        Tab invoices = new Tab("Invoices", split);
+        invoices.setId("invoices-tab");
+        Tab aging = new Tab("Aging", titled("Outstanding by days past due", agingTable()));
+        aging.setId("aging-tab");
+        TabPane tabs = new TabPane(invoices, aging);
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        setCenter(tabs);
+        model.selectedProperty().addListener(o -> showDetail());
+        model.payments().addListener((javafx.collections.ListChangeListener<Payment>) c -> showDetail());
+        model.paymentLinkProperty().addListener(o -> showDetail());
+        showDetail();
+    }
+
+    private HBox toolbar() {
+        Label title = new Label("Invoices");
+        title.getStyleClass().add("title-3");
+        ComboBox<InvoiceStatus> status = new ComboBox<>(FXCollections.observableArrayList(InvoiceStatus.values()));
+        status.getItems().add(0, null);
+        status.setId("invoices-status-filter");
+        status.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(InvoiceStatus value) {
+                return value == null ? "All statuses" : statusText(value);
+            }
+
+            @Override
+            public InvoiceStatus fromString(String text) {
+                throw new UnsupportedOperationException();
+            }
+        });
+        status.valueProperty().bindBidirectional(model.statusFilterProperty());
+        ComboBox<String> customer = new ComboBox<>(model.customers());
+        customer.setId("invoices-customer-filter");
+        customer.setPrefWidth(220);
+        customer.valueProperty().bindBidirectional(model.customerFilterProperty());
+        Label message = new Label();
+        message.setId("invoices-message");
+        message.getStyleClass().add("invoices-message");
+        message.textProperty().bind(model.messageProperty());
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+
+        Button issue = new Button("Issue");
+        issue.setId("invoice-issue");
+        issue.disableProperty().bind(model.canIssueProperty().not());
+        issue.setOnAction(e -> model.issue());
+        Button pay = new Button("Record payment…");
+        pay.setId("invoice-pay");
+        pay.disableProperty().bind(model.canPayProperty().not());
+        pay.setOnAction(e -> PaymentDialog.open(model.paymentForm(), model::paymentRecorded, getScene().getWindow()));
+        Button credit = new Button("Credit note…");
+        credit.setId("invoice-credit");
+        credit.disableProperty().bind(model.canCreditProperty().not());
+        credit.setOnAction(e -> askCredit());
+        Button save = new Button("Save PDF…");
+        save.setId("invoice-save-pdf");
+        save.disableProperty().bind(model.canSaveProperty().not());
+        save.setOnAction(e -> askFile());
+        HBox bar = new HBox(10, title, status, customer, message, gap, issue, pay, credit, save);
+        bar.getStyleClass().add("invoices-toolbar");
+        return bar;
+    }
+
+    private void askCredit() {
+        Invoice invoice = model.selectedProperty().get();
+        TextInputDialog dialog = new TextInputDialog();
+        dialog.initOwner(getScene().getWindow());
+        dialog.setTitle("Credit note");
+        dialog.setHeaderText("Credit " + invoice.label() + " in full (" + Money.text(invoice.totals().total()) + " "
+                             + invoice.currency() + ")");
+        dialog.setContentText("Reason");
+        dialog.getEditor().setId("credit-reason");
+        dialog.showAndWait().ifPresent(model::creditNote);
+    }
+
+    private void askFile() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Save invoice PDF");
+        chooser.setInitialFileName(model.pdfFileName());
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("PDF", "*.pdf"));
+        File file = chooser.showSaveDialog(getScene().getWindow());
+        if (file != null) {
+            model.savePdf(file.toPath());
+        }
+    }
+
+    private TableView<Invoice> invoiceTable() {
+        TableView<Invoice> table = new TableView<>(model.invoices());
+        table.setId("invoices-table");
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+        table.setPlaceholder(new Label("No invoices match the filters"));
+        table.getColumns().add(fixed(column("Number", 110, InvoicesView::numberText)));
+        table.getColumns().add(column("Customer", 200, Invoice::customerName));
+        table.getColumns().add(fixed(column("Work order", 100, i -> i.workOrderNumber().orElse("—"))));
+        table.getColumns().add(fixed(column("Status", 80, i -> statusText(i.status()))));
+        table.getColumns().add(fixed(numeric(column("Total", 95, i -> Money.text(i.totals().total())))));
+        table.getColumns().add(fixed(column("Due", 95, i -> Dates.day(i.dueAt(), model.zone()))));
+        table.getColumns().add(fixed(numeric(column("Outstanding", 100, i -> i.status() == InvoiceStatus.DRAFT
+                || i.status() == InvoiceStatus.VOID ? "—" : Money.text(i.outstanding())))));
+        table.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
+            if (now != null) {
+                model.selectedProperty().set(now);
+            }
+        });
+        model.selectedProperty().addListener((o, was, now) -> {
+            if (now != null && now != table.getSelectionModel().getSelectedItem()) {
+                table.getSelectionModel().select(now);
+            }
+        });
+        return table;
+    }
+
+    private Node detailPane() {
+        detail.setId("invoice-detail");
+        detail.getStyleClass().add("invoices-pane");
+        javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(detail);
+        scroll.setFitToWidth(true);
+        return scroll;
+    }
+
+    /** Rebuilt whenever the selection, its payments or its link change: a few dozen nodes at most. */
+    private void showDetail() {
+        Invoice invoice = model.selectedProperty().get();
+        if (invoice == null) {
+            Label none = new Label("Select an invoice to see its lines and payments");
+            none.getStyleClass().add("invoices-caption");
+            detail.getChildren().setAll(none);
+            return;
+        }
+        Label heading = new Label(capitalised(invoice.label()) + " · " + statusText(invoice.status()));
+        heading.setId("invoice-heading");
+        heading.getStyleClass().add("title-4");
+        Label parties = new Label(invoice.customerName() + invoice.workOrderNumber().map(n -> " · work order " + n)
+                .orElse("") + " · issued " + Dates.day(invoice.issuedAt(), model.zone()) + " · due "
+                + Dates.day(invoice.dueAt(), model.zone()));
+        parties.getStyleClass().add("invoices-muted");
+        parties.setWrapText(true);
+
+        TableView<InvoiceLine> lines = new TableView<>(FXCollections.observableArrayList(invoice.lines()));
+        lines.setId("invoice-lines");
+        lines.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+        lines.getColumns().add(column("Description", 200, InvoiceLine::description));
+        lines.getColumns().add(fixed(numeric(column("Qty", 55, l -> l.quantity().stripTrailingZeros().toPlainString()))));
+        lines.getColumns().add(fixed(numeric(column("Unit price", 85, l -> Money.text(l.unitPrice())))));
+        lines.getColumns().add(fixed(numeric(column("Tax", 55, l -> percent(l.taxRate())))));
+        lines.getColumns().add(fixed(numeric(column("Amount", 90, l -> Money.text(l.lineTotal())))));
+        lines.setFixedCellSize(26);
+        lines.setPrefHeight(32 + 26 * Math.max(2, invoice.lines().size()));
+        lines.setMinHeight(Region.USE_PREF_SIZE);
+
+        GridPane totals = new GridPane();
+        totals.setId("invoice-totals");
+        totals.getStyleClass().add("invoice-totals");
+        int row = 0;
+        row = total(totals, row, "Subtotal", invoice.totals().subtotal(), false);
+        for (TaxAmount tax : invoice.totals().taxes()) {
+            row = total(totals, row, "Tax " + percent(tax.rate()) + " on " + Money.text(tax.base()), tax.tax(), false);
+        }
+        row = total(totals, row, "Total " + invoice.currency(), invoice.totals().total(), true);
+        if (invoice.kind() == InvoiceKind.INVOICE && invoice.status() != InvoiceStatus.DRAFT) {
+            row = total(totals, row, "Paid", invoice.paid(), false);
+            if (invoice.credited().signum() != 0) {
+                row = total(totals, row, "Credited", invoice.credited(), false);
+            }
+            total(totals, row, "Outstanding", invoice.outstanding(), true);
+        }
+
+        TableView<Payment> payments = new TableView<>(model.payments());
+        payments.setId("invoice-payments");
+        payments.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+        payments.setPlaceholder(new Label("No payments recorded"));
+        payments.getColumns().add(fixed(column("Received", 95, p -> Dates.day(p.receivedAt(), model.zone()))));
+        payments.getColumns().add(fixed(column("Method", 110, p -> methodText(p))));
+        payments.getColumns().add(column("Reference", 150, p -> p.reference().orElse("")));
+        payments.getColumns().add(fixed(numeric(column("Amount", 90, p -> Money.text(p.amount())))));
+        payments.setFixedCellSize(26);
+        payments.setPrefHeight(32 + 26 * Math.max(2, model.payments().size()));
+        payments.setMinHeight(Region.USE_PREF_SIZE);
+
+        TextField link = new TextField(model.paymentLinkProperty().get());
+        link.setId("invoice-payment-link");
+        link.setEditable(false);
+        link.setPromptText("No payment link: only an issued invoice with a balance has one");
+
+        detail.getChildren().setAll(heading, parties, caption("Lines"), lines, totals, caption("Payments"), payments,
+                caption("Payment link"), link);
+        invoice.notes().ifPresent(n -> {
+            Label notes = new Label(n);
+            notes.setWrapText(true);
+            detail.getChildren().addAll(caption("Notes"), notes);
+        });
+    }
+
+    private static int total(GridPane grid, int row, String label, BigDecimal amount, boolean strong) {
+        Label name = new Label(label);
+        Label value = new Label(Money.text(amount));
+        value.getStyleClass().add("invoice-amount");
+        if (strong) {
+            name.getStyleClass().add("invoice-total-strong");
+            value.getStyleClass().add("invoice-total-strong");
+        }
+        grid.add(name, 0, row);
+        grid.add(value, 1, row);
+        return row + 1;
+    }
+
+    private TableView<CustomerAging> agingTable() {
+        TableView<CustomerAging> table = new TableView<>(model.aging());
+        table.setId("aging-table");
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+        table.setPlaceholder(new Label("No customer owes anything"));
+        table.getColumns().add(column("Customer", 240, a -> a.customerName() + " (" + a.customerNumber() + ")"));
+        table.getColumns().add(fixed(numeric(column("Not due", 100, a -> Money.text(a.notDue())))));
+        table.getColumns().add(fixed(numeric(column("0–30", 100, a -> Money.text(a.days0to30())))));
+        table.getColumns().add(fixed(numeric(column("31–60", 100, a -> Money.text(a.days31to60())))));
+        table.getColumns().add(fixed(numeric(column("61–90", 100, a -> Money.text(a.days61to90())))));
+        table.getColumns().add(fixed(numeric(column("90+", 100, a -> Money.text(a.over90())))));
+        table.getColumns().add(fixed(numeric(column("Outstanding", 110, a -> Money.text(a.outstanding())))));
+        return table;
+    }
+
+    static String numberText(Invoice invoice) {
+        return invoice.number().orElse("Draft") + (invoice.kind() == InvoiceKind.CREDIT_NOTE ? " (credit)" : "");
+    }
+
+    static String statusText(InvoiceStatus status) {
+        return switch (status) {
+            case DRAFT -> "Draft";
+            case ISSUED -> "Issued";
+            case PAID -> "Paid";
+            case VOID -> "Void";
+        };
+    }
+
+    private static String methodText(Payment payment) {
+        return PaymentDialog.methodText(payment.method());
+    }
+
+    private static String percent(BigDecimal rate) {
+        return rate.multiply(BigDecimal.valueOf(100)).setScale(2, RoundingMode.HALF_UP).stripTrailingZeros()
+                .toPlainString() + "%";
+    }
+
+    private static String capitalised(String text) {
+        return text.isEmpty() ? text : text.substring(0, 1).toUpperCase(Locale.ROOT) + text.substring(1);
+    }
+
+    private static Label caption(String text) {
+        Label caption = new Label(text);
+        caption.getStyleClass().add("invoices-caption");
+        return caption;
+    }
+
+    private static VBox titled(String title, Node content) {
+        VBox.setVgrow(content, Priority.ALWAYS);
+        VBox box = new VBox(4, caption(title), content);
+        box.getStyleClass().add("invoices-pane");
+        return box;
+    }
+
+    private static <R> TableColumn<R, String> column(String title, double width, Function<R, String> value) {
+        TableColumn<R, String> column = new TableColumn<>(title);
+        column.setPrefWidth(width);
+        column.setSortable(false);
+        column.setCellValueFactory(c -> new ReadOnlyStringWrapper(value.apply(c.getValue())));
+        return column;
+    }
+
+    private static <R> TableColumn<R, String> fixed(TableColumn<R, String> column) {
+        column.setMinWidth(column.getPrefWidth());
+        return column;
+    }
+
+    private static <R> TableColumn<R, String> numeric(TableColumn<R, String> column) {
+        column.getStyleClass().add("numeric");
+        return column;
+    }
+}

@@ -1,0 +1,288 @@
+package com.fieldwork.console.billing;
+
+import com.fieldwork.console.task.TaskExecutor;
+import com.fieldwork.core.audit.Change;
+import com.fieldwork.core.billing.BillingService;
+import com.fieldwork.core.billing.CustomerAging;
+import com.fieldwork.core.billing.Invoice;
+import com.fieldwork.core.billing.InvoiceKind;
+import com.fieldwork.core.billing.InvoiceStatus;
+import com.fieldwork.core.billing.Payment;
+import com.fieldwork.core.common.Actor;
+import com.fieldwork.core.security.Permission;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.Collection;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The invoices screen: the newest invoices and credit notes (by status, narrowed to one customer), the selected
+ * one's payments and payment link, what customers owe by age, and the accountant's commands (issue, record a
+ * payment, credit, save the PDF). Every read and write runs off the FX thread; the change feed's invoice and
+ * payment rows reload it, whoever wrote them.
+ */
+public final class InvoicesViewModel {
+
+    /** The change feed's names of what this screen shows (the billing repository's audit entities). */
+    static final Set<String> ENTITIES = Set.of("invoice", "payment");
+    /** The port lists newest first up to a limit; more than an accountant scrolls through. */
+    static final int LIMIT = 500;
+    /** The customer filter's "no filter" choice. */
+    public static final String ALL_CUSTOMERS = "All customers";
+
+    private final BillingService billing;
+    private final InvoicePrinter printer;
+    private final TaskExecutor executor;
+    private final Actor actor;
+    private final Clock clock;
+    private final ZoneId zone;
+    private final ObservableList<Invoice> invoices = FXCollections.observableArrayList();
+    private final ObservableList<String> customers = FXCollections.observableArrayList(ALL_CUSTOMERS);
+    private final ObservableList<Payment> payments = FXCollections.observableArrayList();
+    private final ObservableList<CustomerAging> aging = FXCollections.observableArrayList();
+    private final ObjectProperty<InvoiceStatus> statusFilter = new SimpleObjectProperty<>();
+    private final ObjectProperty<String> customerFilter = new SimpleObjectProperty<>(ALL_CUSTOMERS);
+    private final ObjectProperty<Invoice> selected = new SimpleObjectProperty<>();
+    private final ReadOnlyStringWrapper paymentLink = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper canIssue = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper canPay = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper canCredit = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper canSave = new ReadOnlyBooleanWrapper(false);
+    private List<Invoice> loaded = List.of();
+
+    public InvoicesViewModel(BillingService billing, InvoicePrinter printer, TaskExecutor executor, Actor actor,
+                             Clock clock, ZoneId zone) {
+        this.billing = Objects.requireNonNull(billing, "billing");
+        this.printer = Objects.requireNonNull(printer, "printer");
+        this.executor = Objects.requireNonNull(executor, "executor");
+        this.actor = Objects.requireNonNull(actor, "actor");
+        this.clock = Objects.requireNonNull(clock, "clock");
+        this.zone = Objects.requireNonNull(zone, "zone");
+        statusFilter.addListener(o -> load());
+        customerFilter.addListener(o -> show());
+        selected.addListener((o, was, now) -> {
+            updateCommands();
+            if (was == null || now == null || was.id() != now.id() || was.version() != now.version()) {
+                loadDetail();
+            }
+        });
+    }
+
+    private record Snapshot(List<Invoice> invoices, List<CustomerAging> aging) {
+    }
+
+    private record Detail(long invoiceId, List<Payment> payments, Optional<String> link) {
+    }
+
+    /** Reads the invoices of the status filter and the aging; keeps the selection when it is still listed. */
+    public void load() {
+        Optional<InvoiceStatus> status = Optional.ofNullable(statusFilter.get());
+        executor.submit("Loading invoices", p -> new Snapshot(billing.list(status, LIMIT, actor),
+                billing.aging(clock.instant(), actor)), snapshot -> {
+            loaded = snapshot.invoices();
+            aging.setAll(snapshot.aging());
+            List<String> names = loaded.stream().map(Invoice::customerName).distinct().sorted().toList();
+            String keep = customerFilter.get();
+            customers.setAll(ALL_CUSTOMERS);
+            customers.addAll(names);
+            // the filter's customer may have no invoice of the new status: keep it anyway, it shows none
+            if (keep != null && !customers.contains(keep)) {
+                customers.add(keep);
+            }
+            show();
+        }, failure -> message.set("Could not load the invoices: " + failure.getMessage()));
+    }
+
+    /** A change-feed batch: reload when it names an invoice or a payment. */
+    public void applyChanges(Collection<Change> changes) {
+        if (changes.stream().anyMatch(c -> ENTITIES.contains(c.entity()))) {
+            load();
+        }
+    }
+
+    private void show() {
+        String customer = customerFilter.get();
+        List<Invoice> shown = customer == null || customer.equals(ALL_CUSTOMERS) ? loaded
+                : loaded.stream().filter(i -> i.customerName().equals(customer)).toList();
+        long keep = selected.get() == null ? -1 : selected.get().id();
+        invoices.setAll(shown);
+        selected.set(shown.stream().filter(i -> i.id() == keep).findFirst().orElse(null));
+        message.set(shown.size() + (shown.size() == 1 ? " invoice" : " invoices")
+                    + (loaded.size() >= LIMIT ? " (the newest " + LIMIT + ")" : ""));
+    }
+
+    private void loadDetail() {
+        Invoice invoice = selected.get();
+        payments.clear();
+        paymentLink.set("");
+        if (invoice == null) {
+            return;
+        }
+        executor.submit("Loading payments", p -> new Detail(invoice.id(), billing.payments(invoice.id(), actor),
+                billing.sheet(invoice.id(), actor).paymentLink()), detail -> {
+            if (selected.get() != null && selected.get().id() == detail.invoiceId()) {
+                payments.setAll(detail.payments());
+                paymentLink.set(detail.link().orElse(""));
+            }
+        }, failure -> message.set("Could not load the payments: " + failure.getMessage()));
+    }
+
+    private void updateCommands() {
+        Invoice invoice = selected.get();
+        boolean isInvoice = invoice != null && invoice.kind() == InvoiceKind.INVOICE;
+        canIssue.set(isInvoice && invoice.status() == InvoiceStatus.DRAFT && actor.can(Permission.INVOICE_ISSUE));
+        canPay.set(isInvoice && invoice.status() == InvoiceStatus.ISSUED && invoice.outstanding().signum() > 0
+                   && actor.can(Permission.PAYMENT_RECORD));
+        canCredit.set(isInvoice && (invoice.status() == InvoiceStatus.ISSUED || invoice.status() == InvoiceStatus.PAID)
+                      && actor.can(Permission.INVOICE_ISSUE));
+        canSave.set(invoice != null);
+    }
+
+    /** Gives the selected draft its number. */
+    public void issue() {
+        Invoice invoice = selected.get();
+        if (invoice == null || !canIssue.get()) {
+            return;
+        }
+        executor.submit("Issuing " + invoice.label(), p -> billing.issue(invoice.id(), invoice.version(), actor),
+                issued -> {
+                    message.set("Issued " + issued.label() + ", due " + Dates.day(issued.dueAt(), zone));
+                    replace(issued);
+                }, failure -> message.set(failure.getMessage()));
+    }
+
+    /** A blank payment of the selected invoice's balance, received today. */
+    public PaymentForm paymentForm() {
+        Invoice invoice = Objects.requireNonNull(selected.get(), "no invoice is selected");
+        return new PaymentForm(invoice, billing, executor, actor, clock, zone);
+    }
+
+    /** What the payment dialog calls once the payment is stored. */
+    public void paymentRecorded(Payment payment) {
+        message.set("Recorded " + Money.text(payment.amount()) + " against " + selected.get().label());
+        load();
+    }
+
+    /** Credits the selected invoice in full, with the accountant's reason. */
+    public void creditNote(String reason) {
+        Invoice invoice = selected.get();
+        if (invoice == null || !canCredit.get()) {
+            return;
+        }
+        Optional<String> why = Optional.ofNullable(reason).map(String::trim).filter(r -> !r.isEmpty());
+        executor.submit("Crediting " + invoice.label(),
+                p -> billing.creditNote(invoice.id(), Optional.empty(), why, actor), credit -> {
+                    message.set("Issued " + credit.label() + " for " + Money.text(credit.totals().total())
+                                + " against " + invoice.label());
+                    load();
+                }, failure -> message.set(failure.getMessage()));
+    }
+
+    /** Writes the selected invoice's PDF to {@code file}. */
+    public void savePdf(Path file) {
+        Invoice invoice = selected.get();
+        if (invoice == null) {
+            return;
+        }
+        executor.submit("Saving " + invoice.label(), p -> Files.write(file, printer.render(billing.sheet(invoice.id(), actor))),
+                written -> message.set("Saved " + invoice.label() + " to " + written),
+                failure -> message.set("Could not save the PDF: " + failure.getMessage()));
+    }
+
+    /** The file name the save dialog proposes. */
+    public String pdfFileName() {
+        Invoice invoice = selected.get();
+        return invoice == null ? "invoice.pdf"
+                : (invoice.kind() == InvoiceKind.CREDIT_NOTE ? "credit-note-" : "invoice-")
+                  + invoice.number().orElse("draft-" + invoice.id()) + ".pdf";
+    }
+
+    private void replace(Invoice changed) {
+        loaded = loaded.stream().map(i -> i.id() == changed.id() ? changed : i).toList();
+        int at = -1;
+        for (int i = 0; i < invoices.size(); i++) {
+            if (invoices.get(i).id() == changed.id()) {
+                at = i;
+            }
+        }
+        if (at >= 0) {
+            invoices.set(at, changed);
+        }
+        selected.set(changed);
+    }
+
+    public boolean mayRecordPayments() {
+        return actor.can(Permission.PAYMENT_RECORD);
+    }
+
+    public ObservableList<Invoice> invoices() {
+        return invoices;
+    }
+
+    public ObservableList<String> customers() {
+        return customers;
+    }
+
+    public ObservableList<Payment> payments() {
+        return payments;
+    }
+
+    public ObservableList<CustomerAging> aging() {
+        return aging;
+    }
+
+    public ObjectProperty<InvoiceStatus> statusFilterProperty() {
+        return statusFilter;
+    }
+
+    public ObjectProperty<String> customerFilterProperty() {
+        return customerFilter;
+    }
+
+    public ObjectProperty<Invoice> selectedProperty() {
+        return selected;
+    }
+
+    public ReadOnlyStringProperty paymentLinkProperty() {
+        return paymentLink.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty canIssueProperty() {
+        return canIssue.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty canPayProperty() {
+        return canPay.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty canCreditProperty() {
+        return canCredit.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty canSaveProperty() {
+        return canSave.getReadOnlyProperty();
+    }
+
+    public ZoneId zone() {
+        return zone;
+    }
+}
