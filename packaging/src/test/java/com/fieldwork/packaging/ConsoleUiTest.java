@@ -13,7 +13,11 @@ import com.fieldwork.core.workorder.WorkOrderLifecycle;
 import com.fieldwork.core.workorder.WorkOrderQuery;
 import com.fieldwork.core.workorder.WorkOrderSort;
 import com.fieldwork.db.demo.DemoUser;
+import com.fieldwork.core.billing.Invoice;
+import com.fieldwork.core.billing.InvoiceStatus;
 import javafx.scene.Node;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.TextField;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
@@ -314,6 +318,57 @@ class ConsoleUiTest {
 
     private static List<Long> ids(FxRobot robot) throws Exception {
         return WaitForAsyncUtils.asyncFx(() -> table(robot).getItems().stream().map(WorkOrderRow::id).toList()).get();
+    }
+
+    @Test
+    void anAccountantIssuesADraftAndRecordsAPartialPaymentOnTheInvoicesScreen(FxRobot robot) throws Exception {
+        signIn(robot, LaunchedDemo.user(Role.ACCOUNTANT));
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT8).release(KeyCode.DIGIT8, KeyCode.CONTROL);
+        waitUntil(() -> robot.lookup("#invoices-table").tryQuery().isPresent()
+                        && !rows(robot, "#invoices-table").isEmpty(), 15);
+        robot.interact(() -> robot.lookup("#invoices-status-filter").queryAs(ComboBox.class)
+                .setValue(InvoiceStatus.DRAFT));
+        waitUntil(() -> rows(robot, "#invoices-table").stream()
+                .allMatch(i -> ((Invoice) i).status() == InvoiceStatus.DRAFT), 15);
+        // a warranty or contract draft is zero and paid on issue: take one the customer pays
+        Invoice draft = rows(robot, "#invoices-table").stream().map(Invoice.class::cast)
+                .filter(i -> i.totals().total().compareTo(java.math.BigDecimal.valueOf(20)) > 0).findFirst().orElseThrow();
+        robot.interact(() -> robot.lookup("#invoices-table").queryAs(TableView.class).getSelectionModel().select(draft));
+        waitUntil(() -> !robot.lookup("#invoice-issue").query().isDisabled(), 10);
+        assertThat(robot.lookup("#invoice-pay").query().isDisabled()).isTrue();
+
+        robot.clickOn("#invoice-issue");
+        waitUntil(() -> robot.lookup("#invoices-message").queryAs(Label.class).getText().startsWith("Issued invoice "), 15);
+        assertThat(robot.lookup("#invoice-heading").queryAs(Label.class).getText()).contains("Issued");
+        waitUntil(() -> !robot.lookup("#invoice-pay").query().isDisabled(), 10);
+
+        robot.clickOn("#invoice-pay");
+        waitUntil(() -> robot.lookup("#payment-dialog").tryQuery().isPresent(), 10);
+        robot.interact(() -> robot.lookup("#payment-amount").queryAs(TextField.class).setText("10.00"));
+        snapshot(robot.lookup("#payment-dialog").query().getScene(), "invoices-payment-dialog");
+        robot.clickOn("#payment-record");
+        waitUntil(() -> robot.lookup("#payment-dialog").tryQuery().isEmpty(), 15);
+        waitUntil(() -> rows(robot, "#invoice-payments").size() == 1, 15);
+        Invoice paid = demo.services().billing().service().get(draft.id(), demo.actor(Role.ACCOUNTANT));
+        assertThat(paid.paid()).isEqualByComparingTo("10.00");
+        assertThat(paid.status()).isEqualTo(InvoiceStatus.ISSUED);
+        assertThat(robot.lookup("#invoices-message").queryAs(Label.class).getText()).startsWith("Recorded 10.00 against");
+        assertThat(robot.lookup("#invoice-payment-link").queryAs(TextField.class).getText())
+                .contains(paid.number().orElseThrow());
+        snapshot(robot.lookup("#invoices-table").query().getScene(), "invoices-screen");
+
+        robot.interact(() -> robot.lookup(".invoices-view .tab-pane").queryAs(TabPane.class).getSelectionModel().select(1));
+        waitUntil(() -> !rows(robot, "#aging-table").isEmpty(), 10);
+        snapshot(robot.lookup("#aging-table").query().getScene(), "invoices-aging");
+    }
+
+    /** The screen as the accountant sees it, for a person to look at: packaging/target/screenshots/NAME.png. */
+    private static void snapshot(javafx.scene.Scene scene, String name) throws Exception {
+        Path folder = Path.of("target", "screenshots");
+        Files.createDirectories(folder);
+        var image = WaitForAsyncUtils.asyncFx(() -> scene.snapshot(null)).get(10, TimeUnit.SECONDS);
+        javax.imageio.ImageIO.write(javafx.embed.swing.SwingFXUtils.fromFXImage(image, null), "png",
+                folder.resolve(name + ".png").toFile());
     }
 
     private void signIn(FxRobot robot, DemoUser user) throws Exception {

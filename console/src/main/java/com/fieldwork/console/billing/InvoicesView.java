@@ -91,6 +91,10 @@ public final class InvoicesView extends BorderPane {
         customer.setId("invoices-customer-filter");
         customer.setPrefWidth(220);
         customer.valueProperty().bindBidirectional(model.customerFilterProperty());
+        Label count = new Label();
+        count.setId("invoices-count");
+        count.getStyleClass().add("invoices-message");
+        count.textProperty().bind(model.countProperty());
         Label message = new Label();
         message.setId("invoices-message");
         message.getStyleClass().add("invoices-message");
@@ -114,7 +118,7 @@ public final class InvoicesView extends BorderPane {
         save.setId("invoice-save-pdf");
         save.disableProperty().bind(model.canSaveProperty().not());
         save.setOnAction(e -> askFile());
-        HBox bar = new HBox(10, title, status, customer, message, gap, issue, pay, credit, save);
+        HBox bar = new HBox(10, title, status, customer, count, message, gap, issue, pay, credit, save);
         bar.getStyleClass().add("invoices-toolbar");
         return bar;
     }

@@ -9,6 +9,7 @@ import com.fieldwork.core.billing.InvoiceKind;
 import com.fieldwork.core.billing.InvoiceStatus;
 import com.fieldwork.core.billing.Payment;
 import com.fieldwork.core.common.Actor;
+import com.fieldwork.core.common.NotFoundException;
 import com.fieldwork.core.security.Permission;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -59,6 +60,7 @@ public final class InvoicesViewModel {
     private final ObjectProperty<Invoice> selected = new SimpleObjectProperty<>();
     private final ReadOnlyStringWrapper paymentLink = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper count = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper canIssue = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper canPay = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper canCredit = new ReadOnlyBooleanWrapper(false);
@@ -75,25 +77,33 @@ public final class InvoicesViewModel {
         this.zone = Objects.requireNonNull(zone, "zone");
         statusFilter.addListener(o -> load());
         customerFilter.addListener(o -> show());
+        // a reload hands a new copy of the same invoice: its payments may have changed even if its version did not
         selected.addListener((o, was, now) -> {
             updateCommands();
-            if (was == null || now == null || was.id() != now.id() || was.version() != now.version()) {
-                loadDetail();
-            }
+            loadDetail();
         });
     }
 
-    private record Snapshot(List<Invoice> invoices, List<CustomerAging> aging) {
+    /** @param kept the selected invoice, read again, when the filter no longer lists it */
+    private record Snapshot(List<Invoice> invoices, List<CustomerAging> aging, Optional<Invoice> kept) {
     }
 
     private record Detail(long invoiceId, List<Payment> payments, Optional<String> link) {
     }
 
-    /** Reads the invoices of the status filter and the aging; keeps the selection when it is still listed. */
+    /**
+     * Reads the invoices of the status filter and the aging. The selected invoice stays listed (at the top) even
+     * when it no longer matches the filter: a draft just issued under "Draft" is the one to record a payment on.
+     */
     public void load() {
         Optional<InvoiceStatus> status = Optional.ofNullable(statusFilter.get());
-        executor.submit("Loading invoices", p -> new Snapshot(billing.list(status, LIMIT, actor),
-                billing.aging(clock.instant(), actor)), snapshot -> {
+        Optional<Invoice> current = Optional.ofNullable(selected.get());
+        executor.submit("Loading invoices", p -> {
+            List<Invoice> list = billing.list(status, LIMIT, actor);
+            Optional<Invoice> kept = current.filter(c -> list.stream().noneMatch(i -> i.id() == c.id()))
+                    .flatMap(c -> again(c.id()));
+            return new Snapshot(list, billing.aging(clock.instant(), actor), kept);
+        }, snapshot -> {
             loaded = snapshot.invoices();
             aging.setAll(snapshot.aging());
             List<String> names = loaded.stream().map(Invoice::customerName).distinct().sorted().toList();
@@ -104,8 +114,17 @@ public final class InvoicesViewModel {
             if (keep != null && !customers.contains(keep)) {
                 customers.add(keep);
             }
-            show();
+            show(snapshot.kept());
         }, failure -> message.set("Could not load the invoices: " + failure.getMessage()));
+    }
+
+    /** The invoice as stored now; none when its draft was discarded meanwhile. */
+    private Optional<Invoice> again(long id) {
+        try {
+            return Optional.of(billing.get(id, actor));
+        } catch (NotFoundException e) {
+            return Optional.empty();
+        }
     }
 
     /** A change-feed batch: reload when it names an invoice or a payment. */
@@ -116,14 +135,20 @@ public final class InvoicesViewModel {
     }
 
     private void show() {
+        show(Optional.empty());
+    }
+
+    private void show(Optional<Invoice> kept) {
         String customer = customerFilter.get();
-        List<Invoice> shown = customer == null || customer.equals(ALL_CUSTOMERS) ? loaded
-                : loaded.stream().filter(i -> i.customerName().equals(customer)).toList();
+        List<Invoice> shown = new java.util.ArrayList<>(customer == null || customer.equals(ALL_CUSTOMERS) ? loaded
+                : loaded.stream().filter(i -> i.customerName().equals(customer)).toList());
+        kept.ifPresent(k -> shown.add(0, k));
         long keep = selected.get() == null ? -1 : selected.get().id();
         invoices.setAll(shown);
         selected.set(shown.stream().filter(i -> i.id() == keep).findFirst().orElse(null));
-        message.set(shown.size() + (shown.size() == 1 ? " invoice" : " invoices")
-                    + (loaded.size() >= LIMIT ? " (the newest " + LIMIT + ")" : ""));
+        int matching = shown.size() - (kept.isPresent() ? 1 : 0);
+        count.set(matching + (matching == 1 ? " invoice" : " invoices")
+                  + (loaded.size() >= LIMIT ? " (the newest " + LIMIT + ")" : ""));
     }
 
     private void loadDetail() {
@@ -262,6 +287,12 @@ public final class InvoicesViewModel {
         return paymentLink.getReadOnlyProperty();
     }
 
+    /** How many are shown ("56 invoices"); kept apart from {@link #messageProperty()}, which a reload leaves alone. */
+    public ReadOnlyStringProperty countProperty() {
+        return count.getReadOnlyProperty();
+    }
+
+    /** What the last command did or why it failed. */
     public ReadOnlyStringProperty messageProperty() {
         return message.getReadOnlyProperty();
     }
