@@ -46,16 +46,25 @@ public final class InvoicesView extends BorderPane {
     static final String STYLESHEET = Objects.requireNonNull(
             InvoicesView.class.getResource("/com/fieldwork/console/app.css")).toExternalForm();
 
+    private static final double HEADER_HEIGHT = 48;
+
     private final InvoicesViewModel model;
     private final VBox detail = new VBox(6);
+    private HBox filters;
 
     public InvoicesView(InvoicesViewModel model) {
         this.model = Objects.requireNonNull(model, "model");
         getStyleClass().add("invoices-view");
         getStylesheets().add(STYLESHEET);
         setTop(toolbar());
-        SplitPane split = new SplitPane(titled("Invoices and credit notes", invoiceTable()), detailPane());
-        split.setDividerPositions(0.56);
+        TableView<Invoice> table = invoiceTable();
+        VBox.setVgrow(table, Priority.ALWAYS);
+        VBox list = new VBox(6, filters, table);
+        list.getStyleClass().add("invoices-pane");
+        // the list above, the selected invoice below: both get the full width, so no number is cut short
+        SplitPane split = new SplitPane(list, detailPane());
+        split.setOrientation(Orientation.VERTICAL);
+        split.setDividerPositions(0.45);
         Tab invoices = new Tab("Invoices", split);
         invoices.setId("invoices-tab");
         Tab aging = new Tab("Aging", titled("Outstanding by days past due", agingTable()));
@@ -90,6 +99,7 @@ public final class InvoicesView extends BorderPane {
         ComboBox<String> customer = new ComboBox<>(model.customers());
         customer.setId("invoices-customer-filter");
         customer.setPrefWidth(220);
+        customer.setPromptText("All customers");
         customer.valueProperty().bindBidirectional(model.customerFilterProperty());
         Label count = new Label();
         count.setId("invoices-count");
@@ -118,8 +128,14 @@ public final class InvoicesView extends BorderPane {
         save.setId("invoice-save-pdf");
         save.disableProperty().bind(model.canSaveProperty().not());
         save.setOnAction(e -> askFile());
-        HBox bar = new HBox(10, title, status, customer, count, message, gap, issue, pay, credit, save);
+        for (Region fixed : new Region[] {title, issue, pay, credit, save}) {
+            // the commands and the title keep their text; the message gives way
+            fixed.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        HBox bar = new HBox(10, title, message, gap, issue, pay, credit, save);
         bar.getStyleClass().add("invoices-toolbar");
+        filters = new HBox(8, status, customer, count);
+        filters.getStyleClass().add("invoices-filters");
         return bar;
     }
 
@@ -151,13 +167,16 @@ public final class InvoicesView extends BorderPane {
         table.setId("invoices-table");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         table.setPlaceholder(new Label("No invoices match the filters"));
-        table.getColumns().add(fixed(column("Number", 110, InvoicesView::numberText)));
-        table.getColumns().add(column("Customer", 200, Invoice::customerName));
-        table.getColumns().add(fixed(column("Work order", 100, i -> i.workOrderNumber().orElse("—"))));
-        table.getColumns().add(fixed(column("Status", 80, i -> statusText(i.status()))));
+        table.getColumns().add(fixed(column("Number", 112, InvoicesView::numberText)));
+        TableColumn<Invoice, String> name = column("Customer", 200, Invoice::customerName);
+        // the name gives way first, but never to nothing
+        name.setMinWidth(150);
+        table.getColumns().add(name);
+        table.getColumns().add(fixed(column("Work order", 138, i -> i.workOrderNumber().orElse("—"))));
+        table.getColumns().add(fixed(column("Status", 70, i -> statusText(i.status()))));
         table.getColumns().add(fixed(numeric(column("Total", 95, i -> Money.text(i.totals().total())))));
-        table.getColumns().add(fixed(column("Due", 95, i -> Dates.day(i.dueAt(), model.zone()))));
-        table.getColumns().add(fixed(numeric(column("Outstanding", 100, i -> i.status() == InvoiceStatus.DRAFT
+        table.getColumns().add(fixed(column("Due", 100, i -> Dates.day(i.dueAt(), model.zone()))));
+        table.getColumns().add(fixed(numeric(column("Outstanding", 108, i -> i.status() == InvoiceStatus.DRAFT
                 || i.status() == InvoiceStatus.VOID ? "—" : Money.text(i.outstanding())))));
         table.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
             if (now != null) {
@@ -201,13 +220,16 @@ public final class InvoicesView extends BorderPane {
         TableView<InvoiceLine> lines = new TableView<>(FXCollections.observableArrayList(invoice.lines()));
         lines.setId("invoice-lines");
         lines.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
-        lines.getColumns().add(column("Description", 200, InvoiceLine::description));
+        TableColumn<InvoiceLine, String> description = column("Description", 200, InvoiceLine::description);
+        description.setMinWidth(120);
+        lines.getColumns().add(description);
         lines.getColumns().add(fixed(numeric(column("Qty", 55, l -> l.quantity().stripTrailingZeros().toPlainString()))));
-        lines.getColumns().add(fixed(numeric(column("Unit price", 85, l -> Money.text(l.unitPrice())))));
-        lines.getColumns().add(fixed(numeric(column("Tax", 55, l -> percent(l.taxRate())))));
-        lines.getColumns().add(fixed(numeric(column("Amount", 90, l -> Money.text(l.lineTotal())))));
+        lines.getColumns().add(fixed(numeric(column("Unit price", 92, l -> Money.text(l.unitPrice())))));
+        lines.getColumns().add(fixed(numeric(column("Tax", 66, l -> percent(l.taxRate())))));
+        lines.getColumns().add(fixed(numeric(column("Amount", 96, l -> Money.text(l.lineTotal())))));
         lines.setFixedCellSize(26);
-        lines.setPrefHeight(32 + 26 * Math.max(2, invoice.lines().size()));
+        // the header is taller than a row: every line shows without a scroll bar
+        lines.setPrefHeight(HEADER_HEIGHT + 26 * Math.max(2, invoice.lines().size()));
         lines.setMinHeight(Region.USE_PREF_SIZE);
 
         GridPane totals = new GridPane();
@@ -231,12 +253,12 @@ public final class InvoicesView extends BorderPane {
         payments.setId("invoice-payments");
         payments.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         payments.setPlaceholder(new Label("No payments recorded"));
-        payments.getColumns().add(fixed(column("Received", 95, p -> Dates.day(p.receivedAt(), model.zone()))));
+        payments.getColumns().add(fixed(column("Received", 100, p -> Dates.day(p.receivedAt(), model.zone()))));
         payments.getColumns().add(fixed(column("Method", 110, p -> methodText(p))));
         payments.getColumns().add(column("Reference", 150, p -> p.reference().orElse("")));
         payments.getColumns().add(fixed(numeric(column("Amount", 90, p -> Money.text(p.amount())))));
         payments.setFixedCellSize(26);
-        payments.setPrefHeight(32 + 26 * Math.max(2, model.payments().size()));
+        payments.setPrefHeight(HEADER_HEIGHT + 26 * Math.max(2, model.payments().size()));
         payments.setMinHeight(Region.USE_PREF_SIZE);
 
         TextField link = new TextField(model.paymentLinkProperty().get());
@@ -244,13 +266,18 @@ public final class InvoicesView extends BorderPane {
         link.setEditable(false);
         link.setPromptText("No payment link: only an issued invoice with a balance has one");
 
-        detail.getChildren().setAll(heading, parties, caption("Lines"), lines, totals, caption("Payments"), payments,
-                caption("Payment link"), link);
+        VBox left = new VBox(6, caption("Lines"), lines, totals);
+        VBox right = new VBox(6, caption("Payments"), payments, caption("Payment link"), link);
         invoice.notes().ifPresent(n -> {
             Label notes = new Label(n);
             notes.setWrapText(true);
-            detail.getChildren().addAll(caption("Notes"), notes);
+            right.getChildren().addAll(caption("Notes"), notes);
         });
+        HBox.setHgrow(left, Priority.ALWAYS);
+        HBox.setHgrow(right, Priority.ALWAYS);
+        left.setPrefWidth(560);
+        right.setPrefWidth(440);
+        detail.getChildren().setAll(heading, parties, new HBox(16, left, right));
     }
 
     private static int total(GridPane grid, int row, String label, BigDecimal amount, boolean strong) {

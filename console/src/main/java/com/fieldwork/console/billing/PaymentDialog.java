@@ -69,6 +69,10 @@ final class PaymentDialog {
         DatePicker date = new DatePicker();
         date.setId("payment-date");
         date.valueProperty().bindBidirectional(form.dateProperty());
+        // the same day format as the invoice list's due dates
+        date.setConverter(new javafx.util.converter.LocalDateStringConverter(
+                java.time.format.DateTimeFormatter.ISO_LOCAL_DATE, java.time.format.DateTimeFormatter.ISO_LOCAL_DATE));
+        date.setPromptText("yyyy-mm-dd");
 
         GridPane grid = new GridPane();
         grid.getStyleClass().add("payment-form");
