@@ -151,6 +151,22 @@ class InvoicesViewModelTest {
     }
 
     @Test
+    void aCreditNoteCreditsTheSelectedInvoiceInFullAndLeavesNothingToPay() {
+        Invoice invoice = issuedWithBalance();
+        assertThat(model.canCreditProperty().get()).isTrue();
+
+        model.creditNote("  Billed the wrong site  ");
+
+        assertThat(model.messageProperty().get()).startsWith("Issued credit note ")
+                .endsWith(" against " + invoice.label());
+        Invoice credited = model.selectedProperty().get();
+        assertThat(credited.id()).isEqualTo(invoice.id());
+        assertThat(credited.credited()).isEqualByComparingTo(invoice.totals().total());
+        assertThat(model.canPayProperty().get()).isFalse();
+        assertThat(model.paymentLinkProperty().get()).isEmpty();
+    }
+
+    @Test
     void theSelectedInvoicesPdfIsSavedToTheGivenFile(@TempDir Path folder) throws Exception {
         Invoice invoice = issuedWithBalance();
         Path file = folder.resolve(model.pdfFileName());

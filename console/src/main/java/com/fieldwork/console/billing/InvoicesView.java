@@ -7,7 +7,6 @@ import com.fieldwork.core.billing.InvoiceLine;
 import com.fieldwork.core.billing.InvoiceStatus;
 import com.fieldwork.core.billing.Payment;
 import com.fieldwork.core.billing.TaxAmount;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
@@ -18,6 +17,7 @@ import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableColumn;
+
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputDialog;
@@ -35,7 +35,10 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Locale;
 import java.util.Objects;
-import java.util.function.Function;
+
+import static com.fieldwork.console.table.TextColumns.column;
+import static com.fieldwork.console.table.TextColumns.fixed;
+import static com.fieldwork.console.table.TextColumns.numeric;
 
 /**
  * The invoices screen: the list with its filters on the left, the selected invoice (lines, tax, totals,
@@ -345,23 +348,5 @@ public final class InvoicesView extends BorderPane {
         VBox box = new VBox(4, caption(title), content);
         box.getStyleClass().add("invoices-pane");
         return box;
-    }
-
-    private static <R> TableColumn<R, String> column(String title, double width, Function<R, String> value) {
-        TableColumn<R, String> column = new TableColumn<>(title);
-        column.setPrefWidth(width);
-        column.setSortable(false);
-        column.setCellValueFactory(c -> new ReadOnlyStringWrapper(value.apply(c.getValue())));
-        return column;
-    }
-
-    private static <R> TableColumn<R, String> fixed(TableColumn<R, String> column) {
-        column.setMinWidth(column.getPrefWidth());
-        return column;
-    }
-
-    private static <R> TableColumn<R, String> numeric(TableColumn<R, String> column) {
-        column.getStyleClass().add("numeric");
-        return column;
     }
 }

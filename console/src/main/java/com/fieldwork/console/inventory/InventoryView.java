@@ -3,7 +3,6 @@ package com.fieldwork.console.inventory;
 import com.fieldwork.core.inventory.LowStockAlert;
 import com.fieldwork.core.inventory.StockLocation;
 import com.fieldwork.core.inventory.StockLocationKind;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.css.PseudoClass;
 import javafx.geometry.Orientation;
 import javafx.scene.control.Button;
@@ -12,6 +11,7 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableColumn;
+
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.BorderPane;
@@ -22,7 +22,10 @@ import javafx.scene.layout.VBox;
 
 import java.util.Objects;
 import java.util.Optional;
-import java.util.function.Function;
+
+import static com.fieldwork.console.table.TextColumns.column;
+import static com.fieldwork.console.table.TextColumns.fixed;
+import static com.fieldwork.console.table.TextColumns.numeric;
 
 /**
  * Stock by location: warehouses and vans on the left; the selected one's parts (low ones highlighted) and its
@@ -192,24 +195,5 @@ public final class InventoryView extends BorderPane {
         VBox box = new VBox(4, caption, content);
         box.getStyleClass().add("inventory-pane");
         return box;
-    }
-
-    private static <R> TableColumn<R, String> column(String title, double width, Function<R, String> value) {
-        TableColumn<R, String> column = new TableColumn<>(title);
-        column.setPrefWidth(width);
-        column.setSortable(false);
-        column.setCellValueFactory(c -> new ReadOnlyStringWrapper(value.apply(c.getValue())));
-        return column;
-    }
-
-    /** Figures keep their width; the part's name gives way when the table is narrow. */
-    private static <R> TableColumn<R, String> fixed(TableColumn<R, String> column) {
-        column.setMinWidth(column.getPrefWidth());
-        return column;
-    }
-
-    private static <R> TableColumn<R, String> numeric(TableColumn<R, String> column) {
-        column.getStyleClass().add("numeric");
-        return column;
     }
 }
