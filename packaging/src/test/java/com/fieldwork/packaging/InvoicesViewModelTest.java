@@ -41,6 +41,8 @@ class InvoicesViewModelTest {
         assertThat(model.invoices()).isNotEmpty();
         assertThat(model.invoices()).extracting(Invoice::status).contains(InvoiceStatus.DRAFT, InvoiceStatus.ISSUED);
         assertThat(model.aging()).isNotEmpty().allSatisfy(a -> assertThat(a.outstanding()).isPositive());
+        assertThat(model.agingSummaryProperty().get()).matches(model.aging().size()
+                + " customers owe [0-9,]+\\.[0-9]{2}, of which [0-9,]+\\.[0-9]{2} is past due");
         assertThat(model.customers().get(0)).isEqualTo(InvoicesViewModel.ALL_CUSTOMERS);
         assertThat(model.customers()).hasSizeGreaterThan(2);
         assertThat(model.countProperty().get()).endsWith("invoices");

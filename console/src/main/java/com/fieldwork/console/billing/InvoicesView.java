@@ -70,7 +70,15 @@ public final class InvoicesView extends BorderPane {
         split.setDividerPositions(0.45);
         Tab invoices = new Tab("Invoices", split);
         invoices.setId("invoices-tab");
-        Tab aging = new Tab("Aging", titled("Outstanding by days past due", agingTable()));
+        Label agingSummary = new Label();
+        agingSummary.setId("aging-summary");
+        agingSummary.getStyleClass().add("invoices-caption");
+        agingSummary.textProperty().bind(model.agingSummaryProperty());
+        TableView<CustomerAging> agingTable = agingTable();
+        VBox.setVgrow(agingTable, Priority.ALWAYS);
+        VBox agingPane = new VBox(4, agingSummary, agingTable);
+        agingPane.getStyleClass().add("invoices-pane");
+        Tab aging = new Tab("Aging", agingPane);
         aging.setId("aging-tab");
         TabPane tabs = new TabPane(invoices, aging);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
@@ -343,10 +351,4 @@ public final class InvoicesView extends BorderPane {
         return caption;
     }
 
-    private static VBox titled(String title, Node content) {
-        VBox.setVgrow(content, Priority.ALWAYS);
-        VBox box = new VBox(4, caption(title), content);
-        box.getStyleClass().add("invoices-pane");
-        return box;
-    }
 }

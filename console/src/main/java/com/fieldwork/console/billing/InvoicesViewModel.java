@@ -61,6 +61,7 @@ public final class InvoicesViewModel {
     private final ReadOnlyStringWrapper paymentLink = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper count = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper agingSummary = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper canIssue = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper canPay = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper canCredit = new ReadOnlyBooleanWrapper(false);
@@ -106,6 +107,7 @@ public final class InvoicesViewModel {
         }, snapshot -> {
             loaded = snapshot.invoices();
             aging.setAll(snapshot.aging());
+            agingSummary.set(summary(snapshot.aging()));
             List<String> names = loaded.stream().map(Invoice::customerName).distinct().sorted().toList();
             String keep = customerFilter.get();
             customers.setAll(ALL_CUSTOMERS);
@@ -116,6 +118,16 @@ public final class InvoicesViewModel {
             }
             show(snapshot.kept());
         }, failure -> message.set("Could not load the invoices: " + failure.getMessage()));
+    }
+
+    /** The aging tab's caption: the totals an accountant reads first. */
+    static String summary(List<CustomerAging> aging) {
+        java.math.BigDecimal owed = aging.stream().map(CustomerAging::outstanding)
+                .reduce(java.math.BigDecimal.ZERO, java.math.BigDecimal::add);
+        java.math.BigDecimal overdue = aging.stream().map(a -> a.outstanding().subtract(a.notDue()))
+                .reduce(java.math.BigDecimal.ZERO, java.math.BigDecimal::add);
+        return aging.size() + (aging.size() == 1 ? " customer owes " : " customers owe ") + Money.text(owed)
+               + ", of which " + Money.text(overdue) + " is past due";
     }
 
     /** The invoice as stored now; none when its draft was discarded meanwhile. */
@@ -290,6 +302,10 @@ public final class InvoicesViewModel {
     /** How many are shown ("56 invoices"); kept apart from {@link #messageProperty()}, which a reload leaves alone. */
     public ReadOnlyStringProperty countProperty() {
         return count.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty agingSummaryProperty() {
+        return agingSummary.getReadOnlyProperty();
     }
 
     /** What the last command did or why it failed. */
