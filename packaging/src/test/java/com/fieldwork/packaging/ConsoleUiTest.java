@@ -189,10 +189,7 @@ class ConsoleUiTest {
     void aCompletedJobShowsItsPhotosSignaturePartsAndLabor(FxRobot robot) throws Exception {
         WorkOrder order = demo.completedOrderWithPhotos();
         signIn(robot, LaunchedDemo.user(Role.DISPATCHER));
-        robot.press(KeyCode.CONTROL, KeyCode.DIGIT4).release(KeyCode.DIGIT4, KeyCode.CONTROL);
-        robot.clickOn("#work-order-search").write(order.number().toString());
-        waitUntil(() -> table(robot).getItems().size() == 1, 10);
-        robot.interact(() -> table(robot).getSelectionModel().select(0));
+        openWorkOrder(robot, order);
 
         select(robot, "tab-photos");
         waitUntil(() -> loadedPictures(robot, "#photo-tiles") >= 2 && loadedPictures(robot, "#signature-tiles") == 1, 15);
@@ -230,10 +227,7 @@ class ConsoleUiTest {
         assertThat(robot.lookup("#inventory-status").queryAs(Label.class).getText())
                 .isEqualTo("3 parts are under the reorder point");
 
-        robot.press(KeyCode.CONTROL, KeyCode.DIGIT4).release(KeyCode.DIGIT4, KeyCode.CONTROL);
-        robot.clickOn("#work-order-search").write(order.number().toString());
-        waitUntil(() -> table(robot).getItems().size() == 1, 10);
-        robot.interact(() -> table(robot).getSelectionModel().select(0));
+        openWorkOrder(robot, order);
         select(robot, "tab-costing");
         waitUntil(() -> !rows(robot, "#costing-table").isEmpty(), 10);
         assertThat(robot.lookup("#costing-total").queryAs(Label.class).getText()).startsWith("Cost ")
@@ -244,10 +238,7 @@ class ConsoleUiTest {
     void theFilesTabOpensTheServiceReportInTheViewerAndMakesANewVersion(FxRobot robot) throws Exception {
         WorkOrder order = demo.completedOrderWithPhotos();
         signIn(robot, LaunchedDemo.user(Role.DISPATCHER));
-        robot.press(KeyCode.CONTROL, KeyCode.DIGIT4).release(KeyCode.DIGIT4, KeyCode.CONTROL);
-        robot.clickOn("#work-order-search").write(order.number().toString());
-        waitUntil(() -> table(robot).getItems().size() == 1, 10);
-        robot.interact(() -> table(robot).getSelectionModel().select(0));
+        openWorkOrder(robot, order);
         select(robot, "tab-files");
 
         robot.clickOn("#report-open");
@@ -278,6 +269,14 @@ class ConsoleUiTest {
         var scene = robot.lookup("#work-order-tabs").query().getScene();
         var image = WaitForAsyncUtils.asyncFx(() -> scene.snapshot(null)).get();
         javax.imageio.ImageIO.write(javafx.embed.swing.SwingFXUtils.fromFXImage(image, null), "png", out.toFile());
+    }
+
+    /** Work orders (Ctrl+4), found by its number and opened in the form. */
+    private static void openWorkOrder(FxRobot robot, WorkOrder order) throws Exception {
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT4).release(KeyCode.DIGIT4, KeyCode.CONTROL);
+        robot.clickOn("#work-order-search").write(order.number().toString());
+        waitUntil(() -> table(robot).getItems().size() == 1, 10);
+        robot.interact(() -> table(robot).getSelectionModel().select(0));
     }
 
     /** As a dispatcher picks it from the tab strip or, on a narrow window, from its overflow menu. */
