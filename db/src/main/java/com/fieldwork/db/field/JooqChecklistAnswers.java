@@ -1,5 +1,7 @@
 package com.fieldwork.db.field;
 
+import com.fieldwork.db.support.Decimals;
+
 import com.fieldwork.db.support.OpenWorkOrders;
 
 import com.fieldwork.core.audit.ChangeOperation;
@@ -19,7 +21,6 @@ import com.fieldwork.db.support.IntegrityViolations;
 import org.jooq.DSLContext;
 import org.jooq.Record;
 
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -116,17 +117,11 @@ public final class JooqChecklistAnswers implements ChecklistAnswers {
     private static RecordedAnswer toRecordedAnswer(Record r) {
         ChecklistAnswer answer = switch (ChecklistItemKind.valueOf(r.get(CHECKLIST_ITEM.KIND))) {
             case YES_NO -> new ChecklistAnswer.YesNo(r.get(CHECKLIST_ANSWER.ANSWER_YES_NO));
-            case NUMBER -> new ChecklistAnswer.Numeric(asGiven(r.get(CHECKLIST_ANSWER.ANSWER_NUMBER)));
+            case NUMBER -> new ChecklistAnswer.Numeric(Decimals.asGiven(r.get(CHECKLIST_ANSWER.ANSWER_NUMBER)));
             case TEXT -> new ChecklistAnswer.FreeText(r.get(CHECKLIST_ANSWER.ANSWER_TEXT));
             case PHOTO -> new ChecklistAnswer.Photo(r.get(CHECKLIST_ANSWER.ATTACHMENT_ID));
         };
         return new RecordedAnswer(r.get(CHECKLIST_ANSWER.WORK_ORDER_ID), r.get(CHECKLIST_ANSWER.CHECKLIST_ITEM_ID), answer,
                 r.get(CHECKLIST_ANSWER.ANSWERED_BY), r.get(CHECKLIST_ANSWER.ANSWERED_AT));
-    }
-
-    /** numeric(14,4) pads to four decimals; 20.5 was given, not 20.5000 (and 100 stays 100, not 1E+2). */
-    private static BigDecimal asGiven(BigDecimal stored) {
-        BigDecimal stripped = stored.stripTrailingZeros();
-        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
     }
 }

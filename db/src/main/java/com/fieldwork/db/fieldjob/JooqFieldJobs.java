@@ -1,5 +1,7 @@
 package com.fieldwork.db.fieldjob;
 
+import com.fieldwork.db.support.CompanyZone;
+
 import com.fieldwork.core.common.Address;
 import com.fieldwork.core.common.GeoPoint;
 import com.fieldwork.core.common.TimeSlot;
@@ -17,12 +19,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
-import static com.fieldwork.db.jooq.Tables.COMPANY;
 import static com.fieldwork.db.jooq.Tables.CUSTOMER;
 import static com.fieldwork.db.jooq.Tables.SITE;
 import static com.fieldwork.db.jooq.Tables.VISIT;
@@ -78,9 +78,7 @@ public final class JooqFieldJobs implements FieldJobs {
      * company's time zone, UTC before a company is set up (as work order numbering does).
      */
     public ZoneId companyZone() {
-        String zone = dsl.select(COMPANY.TIME_ZONE).from(COMPANY).orderBy(COMPANY.ID).limit(1)
-                .fetchOne(COMPANY.TIME_ZONE);
-        return zone == null ? ZoneOffset.UTC : ZoneId.of(zone);
+        return CompanyZone.of(dsl);
     }
 
     private static VisitSummary toSummary(Record r) {

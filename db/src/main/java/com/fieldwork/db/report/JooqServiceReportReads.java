@@ -1,5 +1,8 @@
 package com.fieldwork.db.report;
 
+import com.fieldwork.db.support.CompanyZone;
+import com.fieldwork.db.support.Decimals;
+
 import com.fieldwork.core.common.Address;
 import com.fieldwork.core.common.GeoPoint;
 import com.fieldwork.core.report.ServiceReport;
@@ -12,7 +15,6 @@ import org.jooq.Record;
 
 import java.math.BigDecimal;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -69,8 +71,7 @@ public final class JooqServiceReportReads implements ServiceReportReads {
 
     @Override
     public ZoneId companyZone() {
-        String zone = dsl.select(COMPANY.TIME_ZONE).from(COMPANY).orderBy(COMPANY.ID).limit(1).fetchOne(COMPANY.TIME_ZONE);
-        return zone == null ? ZoneOffset.UTC : ZoneId.of(zone);
+        return CompanyZone.of(dsl);
     }
 
     @Override
@@ -118,8 +119,7 @@ public final class JooqServiceReportReads implements ServiceReportReads {
     }
 
     private static String plain(BigDecimal n) {
-        BigDecimal s = n.stripTrailingZeros();
-        return (s.scale() < 0 ? s.setScale(0) : s).toPlainString();
+        return Decimals.asGiven(n).toPlainString();
     }
 
     @Override

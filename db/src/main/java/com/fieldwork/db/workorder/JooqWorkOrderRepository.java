@@ -1,5 +1,7 @@
 package com.fieldwork.db.workorder;
 
+import com.fieldwork.db.support.CompanyZone;
+
 import com.fieldwork.core.workorder.ClosedWorkOrders;
 import com.fieldwork.db.support.OpenWorkOrders;
 
@@ -31,13 +33,11 @@ import org.jooq.DSLContext;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
 import static com.fieldwork.db.jooq.Tables.ASSET;
-import static com.fieldwork.db.jooq.Tables.COMPANY;
 import static com.fieldwork.db.jooq.Tables.SITE;
 import static com.fieldwork.db.jooq.Tables.WORK_ORDER;
 import static com.fieldwork.db.jooq.Tables.WORK_ORDER_PART;
@@ -263,7 +263,6 @@ public final class JooqWorkOrderRepository implements WorkOrderRepository {
 
     /** Work order numbers follow the company's calendar year, not UTC's. */
     private static ZoneId companyZone(DSLContext tx) {
-        String zone = tx.select(COMPANY.TIME_ZONE).from(COMPANY).orderBy(COMPANY.ID).limit(1).fetchOne(COMPANY.TIME_ZONE);
-        return zone == null ? ZoneOffset.UTC : ZoneId.of(zone);
+        return CompanyZone.of(tx);
     }
 }
