@@ -2,6 +2,7 @@ package com.fieldwork.db.audit;
 
 import com.fieldwork.core.audit.ChangeOperation;
 import com.fieldwork.core.common.Actor;
+import com.fieldwork.db.support.RenderedStatement;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.JSONFormat;
@@ -14,6 +15,7 @@ import java.util.Set;
 
 import static com.fieldwork.db.jooq.Tables.AUDIT_LOG;
 import static com.fieldwork.db.jooq.Tables.CHANGE_FEED;
+import static com.fieldwork.db.support.RenderedStatement.param;
 
 /**
  * Writes the audit log row and the change feed row for one change. Always called with the
@@ -26,6 +28,24 @@ public final class AuditTrail {
     private static final JSONFormat JSON = new JSONFormat()
             .header(false)
             .recordFormat(JSONFormat.RecordFormat.OBJECT);
+
+    // every write in the product runs these two: rendered once, not built and rendered per change
+    private static final RenderedStatement AUDIT_INSERT = RenderedStatement.of(dsl -> dsl.insertInto(AUDIT_LOG)
+            .set(AUDIT_LOG.AT, param(AUDIT_LOG.AT))
+            .set(AUDIT_LOG.ACTOR_ID, param(AUDIT_LOG.ACTOR_ID))
+            .set(AUDIT_LOG.ACTOR_NAME, param(AUDIT_LOG.ACTOR_NAME))
+            .set(AUDIT_LOG.ENTITY, param(AUDIT_LOG.ENTITY))
+            .set(AUDIT_LOG.ENTITY_ID, param(AUDIT_LOG.ENTITY_ID))
+            .set(AUDIT_LOG.ACTION, param(AUDIT_LOG.ACTION))
+            .set(AUDIT_LOG.REASON, param(AUDIT_LOG.REASON))
+            .set(AUDIT_LOG.BEFORE_JSON, param(AUDIT_LOG.BEFORE_JSON))
+            .set(AUDIT_LOG.AFTER_JSON, param(AUDIT_LOG.AFTER_JSON)));
+    private static final RenderedStatement FEED_INSERT = RenderedStatement.of(dsl -> dsl.insertInto(CHANGE_FEED)
+            .set(CHANGE_FEED.ENTITY, param(CHANGE_FEED.ENTITY))
+            .set(CHANGE_FEED.ENTITY_ID, param(CHANGE_FEED.ENTITY_ID))
+            .set(CHANGE_FEED.OP, param(CHANGE_FEED.OP))
+            .set(CHANGE_FEED.ACTOR_ID, param(CHANGE_FEED.ACTOR_ID))
+            .set(CHANGE_FEED.AT, param(CHANGE_FEED.AT)));
 
     private AuditTrail() {
     }
@@ -41,35 +61,14 @@ public final class AuditTrail {
         Objects.requireNonNull(op, "op");
         String id = String.valueOf(Objects.requireNonNull(entityId, "entityId"));
         Long actorId = actor.isSystem() ? null : actor.userId();
-        tx.insertInto(AUDIT_LOG)
-                .set(AUDIT_LOG.AT, at)
-                .set(AUDIT_LOG.ACTOR_ID, actorId)
-                .set(AUDIT_LOG.ACTOR_NAME, actor.displayName() + " (" + actor.username() + ")")
-                .set(AUDIT_LOG.ENTITY, entity)
-                .set(AUDIT_LOG.ENTITY_ID, id)
-                .set(AUDIT_LOG.ACTION, action == null ? op.name() : action)
-                .set(AUDIT_LOG.REASON, reason)
-                .set(AUDIT_LOG.BEFORE_JSON, json(before))
-                .set(AUDIT_LOG.AFTER_JSON, json(after))
-                .execute();
-        tx.insertInto(CHANGE_FEED)
-                .set(CHANGE_FEED.ENTITY, entity)
-                .set(CHANGE_FEED.ENTITY_ID, id)
-                .set(CHANGE_FEED.OP, op.name())
-                .set(CHANGE_FEED.ACTOR_ID, actorId)
-                .set(CHANGE_FEED.AT, at)
-                .execute();
+        AUDIT_INSERT.execute(tx, at, actorId, actor.displayName() + " (" + actor.username() + ")", entity, id,
+                action == null ? op.name() : action, reason, json(before), json(after));
+        FEED_INSERT.execute(tx, entity, id, op.name(), actorId, at);
     }
 
     /** A change that only the change feed needs (e.g. a location ping): live screens refresh, nobody audits it. */
     public static void feedOnly(DSLContext tx, Actor actor, Instant at, String entity, Object entityId, ChangeOperation op) {
-        tx.insertInto(CHANGE_FEED)
-                .set(CHANGE_FEED.ENTITY, entity)
-                .set(CHANGE_FEED.ENTITY_ID, String.valueOf(entityId))
-                .set(CHANGE_FEED.OP, op.name())
-                .set(CHANGE_FEED.ACTOR_ID, actor.isSystem() ? null : actor.userId())
-                .set(CHANGE_FEED.AT, at)
-                .execute();
+        FEED_INSERT.execute(tx, entity, String.valueOf(entityId), op.name(), actor.isSystem() ? null : actor.userId(), at);
     }
 
     static String json(Record record) {

@@ -15,7 +15,9 @@ import com.fieldwork.db.audit.AuditTrail;
 import com.fieldwork.db.jooq.tables.records.VisitRecord;
 import com.fieldwork.db.support.IntegrityViolations;
 import com.fieldwork.db.support.OptimisticLock;
+import com.fieldwork.db.support.RenderedStatement;
 import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 import org.jooq.UpdateSetMoreStep;
 
 import java.time.Clock;
@@ -28,11 +30,19 @@ import static com.fieldwork.db.jooq.Tables.VISIT;
 import static com.fieldwork.db.jooq.Tables.WORK_ORDER;
 import static com.fieldwork.db.support.Optionals.ofLong;
 import static com.fieldwork.db.support.Optionals.orNull;
+import static com.fieldwork.db.support.RenderedStatement.param;
 
 /** Visits in SQL; every write versioned, audited and on the change feed. */
 public final class JooqVisitRepository implements VisitRepository {
 
     private static final String ENTITY = "visit";
+
+    /** Whether a technician may see a job: asked on every request a phone makes about one. */
+    private static final RenderedStatement ASSIGNED = RenderedStatement.of(dsl -> dsl.selectOne().from(VISIT)
+            .where(VISIT.WORK_ORDER_ID.eq(param(VISIT.WORK_ORDER_ID))
+                    .and(VISIT.TECHNICIAN_ID.eq(param(VISIT.TECHNICIAN_ID)))
+                    .and(VISIT.STATUS.ne(DSL.inline(VisitStatus.CANCELLED.name()))))
+            .limit(DSL.inline(1)));
 
     private final DSLContext dsl;
     private final Clock clock;
@@ -88,9 +98,7 @@ public final class JooqVisitRepository implements VisitRepository {
 
     @Override
     public boolean isAssigned(long workOrderId, long technicianId) {
-        return dsl.fetchExists(VISIT, VISIT.WORK_ORDER_ID.eq(workOrderId)
-                .and(VISIT.TECHNICIAN_ID.eq(technicianId))
-                .and(VISIT.STATUS.ne(VisitStatus.CANCELLED.name())));
+        return ASSIGNED.exists(dsl, workOrderId, technicianId);
     }
 
     @Override

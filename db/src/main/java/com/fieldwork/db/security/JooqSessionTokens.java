@@ -6,6 +6,8 @@ import com.fieldwork.core.security.Session;
 import com.fieldwork.core.security.SessionTokens;
 import com.fieldwork.db.audit.AuditTrail;
 import com.fieldwork.db.jooq.tables.records.SessionTokenRecord;
+import com.fieldwork.db.support.RenderedStatement;
+import org.jooq.Record;
 import org.jooq.DSLContext;
 
 import java.time.Duration;
@@ -13,6 +15,7 @@ import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
 
+import static com.fieldwork.db.support.RenderedStatement.param;
 import static com.fieldwork.db.jooq.Tables.SESSION_TOKEN;
 
 /**
@@ -24,6 +27,10 @@ public final class JooqSessionTokens implements SessionTokens {
     static final String ENTITY = "session";
     /** How long a dead session is kept after it ended: long enough to answer "expired" rather than "unknown". */
     static final Duration KEEP_ENDED = Duration.ofDays(30);
+
+    /** Every request with a bearer token runs it. */
+    private static final RenderedStatement BY_HASH = RenderedStatement.of(dsl -> dsl.selectFrom(SESSION_TOKEN)
+            .where(SESSION_TOKEN.TOKEN_HASH.eq(param(SESSION_TOKEN.TOKEN_HASH))));
 
     private final DSLContext dsl;
 
@@ -49,8 +56,7 @@ public final class JooqSessionTokens implements SessionTokens {
 
     @Override
     public Optional<Session> find(String tokenHash) {
-        return dsl.selectFrom(SESSION_TOKEN).where(SESSION_TOKEN.TOKEN_HASH.eq(tokenHash))
-                .fetchOptional().map(JooqSessionTokens::toSession);
+        return BY_HASH.fetch(dsl, SESSION_TOKEN.fields(), tokenHash).stream().findFirst().map(JooqSessionTokens::toSession);
     }
 
     @Override
@@ -96,8 +102,8 @@ public final class JooqSessionTokens implements SessionTokens {
         }
     }
 
-    private static Session toSession(SessionTokenRecord r) {
-        return new Session(r.getId(), r.getUserId(), r.getCreatedAt(), r.getExpiresAt(),
-                Optional.ofNullable(r.getRevokedAt()));
+    private static Session toSession(Record r) {
+        return new Session(r.get(SESSION_TOKEN.ID), r.get(SESSION_TOKEN.USER_ID), r.get(SESSION_TOKEN.CREATED_AT),
+                r.get(SESSION_TOKEN.EXPIRES_AT), Optional.ofNullable(r.get(SESSION_TOKEN.REVOKED_AT)));
     }
 }

@@ -28,6 +28,7 @@ import com.fieldwork.db.jooq.tables.records.WorkOrderRecord;
 import com.fieldwork.db.support.IntegrityViolations;
 import com.fieldwork.db.support.NumberSequences;
 import com.fieldwork.db.support.OptimisticLock;
+import com.fieldwork.db.support.RenderedStatement;
 import org.jooq.DSLContext;
 
 import java.time.Clock;
@@ -37,6 +38,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
+import static com.fieldwork.db.support.RenderedStatement.param;
 import static com.fieldwork.db.jooq.Tables.ASSET;
 import static com.fieldwork.db.jooq.Tables.SITE;
 import static com.fieldwork.db.jooq.Tables.WORK_ORDER;
@@ -123,6 +125,20 @@ public final class JooqWorkOrderRepository implements WorkOrderRepository {
         return reads.findOne(WORK_ORDER.SOURCE.eq(source.name()).and(WORK_ORDER.EXTERNAL_REF.eq(externalRef)));
     }
 
+    // every status change from a phone runs these: rendered once rather than built and rendered per change
+    private static final RenderedStatement MOVE = RenderedStatement.of(dsl -> dsl.update(WORK_ORDER)
+            .set(WORK_ORDER.STATUS, param(WORK_ORDER.STATUS))
+            .set(WORK_ORDER.RESPONDED_AT, param(WORK_ORDER.RESPONDED_AT))
+            .set(WORK_ORDER.COMPLETED_AT, param(WORK_ORDER.COMPLETED_AT))
+            .set(WORK_ORDER.CLOSED_AT, param(WORK_ORDER.CLOSED_AT))
+            .set(WORK_ORDER.VERSION, param(WORK_ORDER.VERSION))
+            .set(WORK_ORDER.UPDATED_BY, param(WORK_ORDER.UPDATED_BY))
+            .set(WORK_ORDER.UPDATED_AT, param(WORK_ORDER.UPDATED_AT))
+            .where(WORK_ORDER.ID.eq(param(WORK_ORDER.ID)).and(WORK_ORDER.VERSION.eq(param(WORK_ORDER.VERSION)))));
+    /** The row as the move left it, for the audit log's "after". */
+    private static final RenderedStatement ROW = RenderedStatement.of(dsl -> dsl.selectFrom(WORK_ORDER)
+            .where(WORK_ORDER.ID.eq(param(WORK_ORDER.ID))));
+
     @Override
     public WorkOrder changeStatus(WorkOrder current, long expectedVersion, StatusChange change, Actor actor) {
         long id = current.id();
@@ -135,21 +151,13 @@ public final class JooqWorkOrderRepository implements WorkOrderRepository {
             // the optimistic lock below makes current.status() the stored one, so the rule sees the truth
             ClosedWorkOrders.checkStatusChange(current.number(), current.status(), change);
             WorkOrder moved = current.moved(change, new WorkOrder.Stamp(actor.userId(), actor.displayName(), now));
-            // one statement writes the move and hands back the whole row for the audit log's "after"
-            WorkOrderRecord after = tx.update(WORK_ORDER)
-                    .set(WORK_ORDER.STATUS, moved.status().name())
-                    .set(WORK_ORDER.RESPONDED_AT, moved.respondedAt().orElse(null))
-                    .set(WORK_ORDER.COMPLETED_AT, moved.completedAt().orElse(null))
-                    .set(WORK_ORDER.CLOSED_AT, moved.closedAt().orElse(null))
-                    .set(WORK_ORDER.VERSION, moved.version())
-                    .set(WORK_ORDER.UPDATED_BY, actor.userId())
-                    .set(WORK_ORDER.UPDATED_AT, now)
-                    .where(WORK_ORDER.ID.eq(id).and(WORK_ORDER.VERSION.eq(expectedVersion)))
-                    .returning()
-                    .fetchOne();
-            if (after == null) {
+            int updated = MOVE.execute(tx, moved.status().name(), moved.respondedAt().orElse(null),
+                    moved.completedAt().orElse(null), moved.closedAt().orElse(null), moved.version(), actor.userId(), now,
+                    id, expectedVersion);
+            if (updated == 0) {
                 throw stale(tx, id, expectedVersion);
             }
+            WorkOrderRecord after = ROW.fetch(tx, WORK_ORDER.fields(), id).get(0).into(WORK_ORDER);
             StatusHistory.append(tx, id, current.status(), change, actor, WorkOrder.occurredAt(change, moved.updated()));
             AuditTrail.record(tx, actor, now, ENTITY, id, ChangeOperation.UPDATE,
                     "status " + current.status() + " -> " + moved.status(), rowBefore(after, current), after,

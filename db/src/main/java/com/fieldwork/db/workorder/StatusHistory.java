@@ -5,6 +5,7 @@ import com.fieldwork.core.common.GeoPoint;
 import com.fieldwork.core.workorder.StatusChange;
 import com.fieldwork.core.workorder.StatusHistoryEntry;
 import com.fieldwork.core.workorder.WorkOrderStatus;
+import com.fieldwork.db.support.RenderedStatement;
 import org.jooq.DSLContext;
 
 import java.time.Instant;
@@ -13,26 +14,30 @@ import java.util.Optional;
 
 import static com.fieldwork.db.jooq.Tables.APP_USER;
 import static com.fieldwork.db.jooq.Tables.WORK_ORDER_STATUS_HISTORY;
+import static com.fieldwork.db.support.RenderedStatement.param;
 
 /** The work_order_status_history table: appended with every status change, in the same transaction. */
 final class StatusHistory {
 
     private static final com.fieldwork.db.jooq.tables.WorkOrderStatusHistory H = WORK_ORDER_STATUS_HISTORY;
 
+    private static final RenderedStatement APPEND = RenderedStatement.of(dsl -> dsl.insertInto(H)
+            .set(H.WORK_ORDER_ID, param(H.WORK_ORDER_ID))
+            .set(H.FROM_STATUS, param(H.FROM_STATUS))
+            .set(H.TO_STATUS, param(H.TO_STATUS))
+            .set(H.CHANGED_BY, param(H.CHANGED_BY))
+            .set(H.CHANGED_AT, param(H.CHANGED_AT))
+            .set(H.REASON, param(H.REASON))
+            .set(H.LAT, param(H.LAT))
+            .set(H.LON, param(H.LON)));
+
     private StatusHistory() {
     }
 
     static void append(DSLContext tx, long workOrderId, WorkOrderStatus from, StatusChange change, Actor actor, Instant at) {
-        tx.insertInto(H)
-                .set(H.WORK_ORDER_ID, workOrderId)
-                .set(H.FROM_STATUS, from == null ? null : from.name())
-                .set(H.TO_STATUS, change.target().name())
-                .set(H.CHANGED_BY, actor.userId())
-                .set(H.CHANGED_AT, at)
-                .set(H.REASON, change.reason().orElse(null))
-                .set(H.LAT, change.position().map(GeoPoint::lat).orElse(null))
-                .set(H.LON, change.position().map(GeoPoint::lon).orElse(null))
-                .execute();
+        APPEND.execute(tx, workOrderId, from == null ? null : from.name(), change.target().name(), actor.userId(), at,
+                change.reason().orElse(null), change.position().map(GeoPoint::lat).orElse(null),
+                change.position().map(GeoPoint::lon).orElse(null));
     }
 
     static List<StatusHistoryEntry> of(DSLContext dsl, long workOrderId) {

@@ -6,12 +6,15 @@ import com.fieldwork.core.workorder.WorkOrder;
 import com.fieldwork.core.workorder.WorkOrderPage;
 import com.fieldwork.core.workorder.WorkOrderQuery;
 import org.jooq.Condition;
+import com.fieldwork.db.support.RenderedStatement;
 import org.jooq.DSLContext;
+import org.jooq.Field;
 import org.jooq.Record;
 import org.jooq.SelectOnConditionStep;
 import org.jooq.impl.DSL;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -19,15 +22,34 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import static com.fieldwork.db.jooq.Tables.WORK_ORDER;
 import static com.fieldwork.db.jooq.Tables.WORK_ORDER_PART;
 import static com.fieldwork.db.jooq.Tables.WORK_ORDER_SKILL;
 import static com.fieldwork.db.workorder.WorkOrderMapper.CREATOR;
 import static com.fieldwork.db.workorder.WorkOrderMapper.UPDATER;
+import static com.fieldwork.db.support.RenderedStatement.param;
 
 /** Reading work orders: one query for the rows, one per child table for the whole page, never one per row. */
 public final class WorkOrderReads {
+
+    private static final Field<?>[] BASE_COLUMNS = Stream.concat(Arrays.stream(WORK_ORDER.fields()),
+            Stream.of(CREATOR.DISPLAY_NAME, UPDATER.DISPLAY_NAME)).toArray(Field<?>[]::new);
+    private static final Field<?>[] SKILL_COLUMNS = {
+            WORK_ORDER_SKILL.WORK_ORDER_ID, WORK_ORDER_SKILL.SKILL_ID, WORK_ORDER_SKILL.MIN_LEVEL};
+    private static final Field<?>[] PART_COLUMNS = {
+            WORK_ORDER_PART.WORK_ORDER_ID, WORK_ORDER_PART.PART_ID, WORK_ORDER_PART.QUANTITY};
+    private static final RenderedStatement BY_ID = RenderedStatement.of(dsl ->
+            base(dsl).where(WORK_ORDER.ID.eq(param(WORK_ORDER.ID))));
+    private static final RenderedStatement SKILLS_OF = RenderedStatement.of(dsl -> dsl.select(SKILL_COLUMNS)
+            .from(WORK_ORDER_SKILL)
+            .where(WORK_ORDER_SKILL.WORK_ORDER_ID.eq(param(WORK_ORDER_SKILL.WORK_ORDER_ID)))
+            .orderBy(WORK_ORDER_SKILL.SKILL_ID));
+    private static final RenderedStatement PARTS_OF = RenderedStatement.of(dsl -> dsl.select(PART_COLUMNS)
+            .from(WORK_ORDER_PART)
+            .where(WORK_ORDER_PART.WORK_ORDER_ID.eq(param(WORK_ORDER_PART.WORK_ORDER_ID)))
+            .orderBy(WORK_ORDER_PART.PART_ID));
 
     private final DSLContext dsl;
 
@@ -36,7 +58,13 @@ public final class WorkOrderReads {
     }
 
     Optional<WorkOrder> find(long id) {
-        return findOne(WORK_ORDER.ID.eq(id));
+        // every request about one job starts here: the three statements are rendered once, not per call
+        List<Record> rows = BY_ID.fetch(dsl, BASE_COLUMNS, id);
+        if (rows.isEmpty()) {
+            return Optional.empty();
+        }
+        return assemble(rows, SKILLS_OF.fetch(dsl, SKILL_COLUMNS, id), PARTS_OF.fetch(dsl, PART_COLUMNS, id))
+                .stream().findFirst();
     }
 
     /** Every work order matching {@code condition} (on WORK_ORDER), with its skills and parts, in three queries. */
@@ -88,8 +116,11 @@ public final class WorkOrderReads {
     }
 
     private SelectOnConditionStep<Record> base() {
-        return dsl.select(WORK_ORDER.fields())
-                .select(CREATOR.DISPLAY_NAME, UPDATER.DISPLAY_NAME)
+        return base(dsl);
+    }
+
+    private static SelectOnConditionStep<Record> base(DSLContext dsl) {
+        return dsl.select(BASE_COLUMNS)
                 .from(WORK_ORDER)
                 .join(CREATOR).on(CREATOR.ID.eq(WORK_ORDER.CREATED_BY))
                 .join(UPDATER).on(UPDATER.ID.eq(WORK_ORDER.UPDATED_BY));
@@ -100,21 +131,27 @@ public final class WorkOrderReads {
             return List.of();
         }
         List<Long> ids = rows.stream().map(r -> r.get(WORK_ORDER.ID)).toList();
-        Map<Long, List<RequiredSkill>> skills = dsl.selectFrom(WORK_ORDER_SKILL)
-                .where(WORK_ORDER_SKILL.WORK_ORDER_ID.in(ids))
-                .orderBy(WORK_ORDER_SKILL.SKILL_ID)
-                .fetch()
-                .stream()
-                .collect(Collectors.groupingBy(r -> r.getWorkOrderId(),
-                        Collectors.mapping(r -> new RequiredSkill(r.getSkillId(), r.getMinLevel()), Collectors.toList())));
-        Map<Long, List<PartQuantity>> parts = dsl.selectFrom(WORK_ORDER_PART)
-                .where(WORK_ORDER_PART.WORK_ORDER_ID.in(ids))
-                .orderBy(WORK_ORDER_PART.PART_ID)
-                .fetch()
-                .stream()
-                .collect(Collectors.groupingBy(r -> r.getWorkOrderId(),
-                        Collectors.mapping(r -> new PartQuantity(r.getPartId(), r.getQuantity().stripTrailingZeros()),
-                                Collectors.toList())));
+        return assemble(rows,
+                dsl.select(SKILL_COLUMNS).from(WORK_ORDER_SKILL)
+                        .where(WORK_ORDER_SKILL.WORK_ORDER_ID.in(ids))
+                        .orderBy(WORK_ORDER_SKILL.SKILL_ID)
+                        .fetch(),
+                dsl.select(PART_COLUMNS).from(WORK_ORDER_PART)
+                        .where(WORK_ORDER_PART.WORK_ORDER_ID.in(ids))
+                        .orderBy(WORK_ORDER_PART.PART_ID)
+                        .fetch());
+    }
+
+    /** Work orders from rows of {@link #BASE_COLUMNS}, {@link #SKILL_COLUMNS} and {@link #PART_COLUMNS}. */
+    private static List<WorkOrder> assemble(List<Record> rows, List<Record> skillRows, List<Record> partRows) {
+        Map<Long, List<RequiredSkill>> skills = skillRows.stream().collect(Collectors.groupingBy(
+                r -> r.get(WORK_ORDER_SKILL.WORK_ORDER_ID),
+                Collectors.mapping(r -> new RequiredSkill(r.get(WORK_ORDER_SKILL.SKILL_ID), r.get(WORK_ORDER_SKILL.MIN_LEVEL)),
+                        Collectors.toList())));
+        Map<Long, List<PartQuantity>> parts = partRows.stream().collect(Collectors.groupingBy(
+                r -> r.get(WORK_ORDER_PART.WORK_ORDER_ID),
+                Collectors.mapping(r -> new PartQuantity(r.get(WORK_ORDER_PART.PART_ID),
+                        r.get(WORK_ORDER_PART.QUANTITY).stripTrailingZeros()), Collectors.toList())));
         return rows.stream()
                 .map(row -> WorkOrderMapper.toWorkOrder(row,
                         skills.getOrDefault(row.get(WORK_ORDER.ID), List.of()),
