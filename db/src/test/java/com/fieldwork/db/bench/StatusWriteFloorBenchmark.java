@@ -40,7 +40,7 @@ public final class StatusWriteFloorBenchmark {
     public static void main(String[] args) throws Exception {
         Path dir = Files.createTempDirectory("fieldwork-floor");
         ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
-        try (Database db = Database.open(new DatabaseConfig("jdbc:h2:file:" + dir.resolve("fieldwork") + ";AUTO_SERVER=TRUE" + System.getProperty("floor.url.extra", ""),
+        try (Database db = Database.open(new DatabaseConfig("jdbc:h2:file:" + dir.resolve("fieldwork") + ";AUTO_SERVER=TRUE",
                 "sa", "", 4))) {
             DemoCompany.loadIfEmpty(db.dsl(), Clock.systemUTC(), line -> { });
             List<Long> ids = workOrderIds(db);
