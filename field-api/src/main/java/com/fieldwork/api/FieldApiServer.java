@@ -91,7 +91,7 @@ public final class FieldApiServer implements AutoCloseable {
         Objects.requireNonNull(seeder, "seeder");
         Objects.requireNonNull(extraRoutes, "extraRoutes");
         Optional<HttpsConnector> https = https(config);
-        Database database = open(config);
+        Database database = openDatabase(config);
         try {
             seed(config, database, seeder);
             Javalin app = FieldApi.create(FieldApiContext.of(database, config.dataDir().resolve("files")),
@@ -118,7 +118,12 @@ public final class FieldApiServer implements AutoCloseable {
         }
     }
 
-    private static Database open(FieldworkConfig config) {
+    /**
+     * Opens (and migrates) the configured database as the server does, for the launcher's maintenance commands too.
+     *
+     * @throws StartupFailure with {@link #EXIT_DATABASE} and one line naming the settings to check
+     */
+    public static Database openDatabase(FieldworkConfig config) {
         try {
             return Database.open(config.database());
         } catch (RuntimeException e) {
