@@ -4,6 +4,8 @@ import com.fieldwork.packaging.cli.FieldworkCommand;
 import com.fieldwork.packaging.cli.LaunchEnvironment;
 import picocli.CommandLine;
 
+import java.time.zone.ZoneRulesProvider;
+
 /**
  * The {@code fieldwork} program: the desktop (the dispatch console with the field API in one process, on the
  * database the configuration names), {@code fieldwork server} / {@code --server} for the API alone, and the
@@ -18,6 +20,9 @@ public final class FieldworkLauncher {
     }
 
     public static void main(String[] args) {
+        // CalendarFX's ical4j adds a time-zone provider that logs while java.time first loads, and logback's start
+        // loads java.time: SLF4J then replays that line with a three-line warning on stderr. Loaded first, it is quiet.
+        ZoneRulesProvider.getAvailableZoneIds();
         CommandLine commandLine = FieldworkCommand.commandLine(LaunchEnvironment.ofThisProcess(),
                 config -> DesktopLaunch.run(config));
         int exitCode = commandLine.execute(args);
