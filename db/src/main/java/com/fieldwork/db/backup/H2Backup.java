@@ -30,8 +30,9 @@ import java.util.zip.ZipOutputStream;
  *
  * <p>{@code SCRIPT} rather than {@code BACKUP TO}: the SQL it writes creates every table, index, identity
  * position and row (Flyway's history too) in an <em>empty</em> database, of this or a later H2 version, whereas
- * {@code BACKUP} copies the engine's file, which only the same H2 version opens. It runs in one SNAPSHOT
- * transaction, so the tables agree with each other as of one moment even while others write. The files are
+ * {@code BACKUP} copies the engine's file, which only the same H2 version opens. {@code SCRIPT} is one statement,
+ * which H2 reads from one snapshot; it also runs in a SNAPSHOT transaction, so the tables agree with each other as
+ * of one moment even while others write (H2BackupTest writes pairs of rows during a backup). The files are
  * copied after the script: a photo uploaded in between is in the archive without a row, which is harmless
  * (content-addressed, never shown); a row is never without its file, since files are stored before their rows.
  */
