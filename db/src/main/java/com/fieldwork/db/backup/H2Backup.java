@@ -112,14 +112,14 @@ public final class H2Backup {
             connection.commit();
             return version;
         } catch (SQLException e) {
-            throw new BackupException(BackupException.Reason.DATABASE, "cannot read the database " + database.url()
+            throw new BackupException(BackupException.Reason.DATABASE, "cannot read the database " + database.displayUrl()
                     + ": " + oneLine(e), e);
         }
     }
 
     static void requireH2(DatabaseConfig database) {
         if (database.engine() != Engine.H2) {
-            throw new IllegalArgumentException("H2 backups only: " + database.url());
+            throw new IllegalArgumentException("H2 backups only: " + database.displayUrl());
         }
     }
 

@@ -87,7 +87,7 @@ public final class H2Restore {
                  Statement statement = connection.createStatement()) {
                 int tables = tableCount(statement);
                 if (tables > 0 && !replace) {
-                    throw new BackupException(BackupException.Reason.NOT_EMPTY, "the database " + database.url()
+                    throw new BackupException(BackupException.Reason.NOT_EMPTY, "the database " + database.displayUrl()
                             + " is not empty (" + tables + " tables): a backup is restored into an empty database only");
                 }
                 if (tables > 0) {
@@ -95,7 +95,7 @@ public final class H2Restore {
                 }
                 statement.execute("RUNSCRIPT FROM '" + sql.toAbsolutePath().toString().replace("'", "''") + "'");
             } catch (SQLException e) {
-                throw new BackupException(BackupException.Reason.DATABASE, "cannot restore into " + database.url() + ": "
+                throw new BackupException(BackupException.Reason.DATABASE, "cannot restore into " + database.displayUrl() + ": "
                         + H2Backup.oneLine(e), e);
             }
         } finally {

@@ -34,7 +34,7 @@ final class BackupCommand extends MaintenanceCommand {
         }
         BackupSummary summary = BackupFailures.translate("", () -> H2Backup.write(config.database(),
                 config.dataDir().resolve("files"), file.toAbsolutePath(), Clock.systemUTC()));
-        out().println("Backed up " + config.database().url() + " (schema version " + summary.schemaVersion() + ", "
+        out().println("Backed up " + config.database().displayUrl() + " (schema version " + summary.schemaVersion() + ", "
                 + summary.files() + " stored files) to " + file.toAbsolutePath() + " ("
                 + String.format(Locale.ROOT, "%.1f MB", summary.archiveBytes() / 1_000_000.0) + ")");
     }

@@ -63,7 +63,7 @@ final class CreateAdminCommand extends MaintenanceCommand {
             });
             User created = users.create(admin, CharBuffer.wrap(password), Actor.system());
             out().println("Created Super Admin '" + created.username() + "' (" + created.displayName() + ") in "
-                    + config.database().url());
+                    + config.database().displayUrl());
         } finally {
             Arrays.fill(password, '\0');
         }

@@ -30,12 +30,12 @@ final class LoadDemoCommand extends MaintenanceCommand {
         try (Database database = FieldApiServer.openDatabase(config)) {
             if (DemoCompany.isLoaded(database.dsl())) {
                 String company = database.dsl().select(COMPANY.NAME).from(COMPANY).limit(1).fetchSingle().value1();
-                throw new CommandFailure(ExitCodes.REFUSED, "the database " + config.database().url()
+                throw new CommandFailure(ExitCodes.REFUSED, "the database " + config.database().displayUrl()
                         + " already has a company (" + company + "); the demo is loaded only into an empty database: "
                         + "use a new data folder (FIELDWORK_DATA_DIR) or database");
             }
             DemoCompanySeeder.waitingForReports(config).seedIfEmpty(database);
-            out().println("Loaded the demo company into " + config.database().url()
+            out().println("Loaded the demo company into " + config.database().displayUrl()
                     + "; sign in as dispatch / dispatch-demo (README.md lists every demo user)");
         }
     }

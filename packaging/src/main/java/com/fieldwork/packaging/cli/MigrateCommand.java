@@ -18,7 +18,7 @@ final class MigrateCommand extends MaintenanceCommand {
     @Override
     void run(FieldworkConfig config) {
         try (Database database = FieldApiServer.openDatabase(config)) {
-            out().println("Database " + config.database().url() + " is at schema version "
+            out().println("Database " + config.database().displayUrl() + " is at schema version "
                     + database.schemaVersion().orElse("none") + "; nothing is pending");
         }
     }

@@ -44,7 +44,7 @@ final class RestoreCommand extends MaintenanceCommand {
                 config.database(), config.dataDir().resolve("files"), force));
         try (Database database = FieldApiServer.openDatabase(config)) {
             out().println("Restored " + file.toAbsolutePath() + " (schema version " + summary.schemaVersion() + ", "
-                    + summary.files() + " stored files) into " + config.database().url() + ", now at schema version "
+                    + summary.files() + " stored files) into " + config.database().displayUrl() + ", now at schema version "
                     + database.schemaVersion().orElse("none"));
         }
     }

@@ -41,7 +41,7 @@ final class ServerCommand implements Callable<Integer> {
         Runtime.getRuntime().addShutdownHook(new Thread(server::close, "fieldwork-shutdown"));
         running = server;
         spec.commandLine().getOut().println("Fieldwork field API on " + (config.apiTls().isPresent() ? "https" : "http")
-                + "://" + config.apiHost() + ":" + server.port() + " (database " + config.database().url()
+                + "://" + config.apiHost() + ":" + server.port() + " (database " + config.database().displayUrl()
                 + "); stop it with Ctrl+C");
         spec.commandLine().getOut().flush();
         return ExitCodes.OK;
