@@ -93,13 +93,27 @@ public final class H2Restore {
                 if (tables > 0) {
                     statement.execute("DROP ALL OBJECTS");
                 }
-                statement.execute("RUNSCRIPT FROM '" + sql.toAbsolutePath().toString().replace("'", "''") + "'");
+                runOrEmptyAgain(statement, sql);
             } catch (SQLException e) {
                 throw new BackupException(BackupException.Reason.DATABASE, "cannot restore into " + database.displayUrl() + ": "
                         + H2Backup.oneLine(e), e);
             }
         } finally {
             Files.deleteIfExists(sql);
+        }
+    }
+
+    /** A script that fails half-way leaves an empty database again, not half a company. */
+    private static void runOrEmptyAgain(Statement statement, Path sql) throws SQLException {
+        try {
+            statement.execute("RUNSCRIPT FROM '" + sql.toAbsolutePath().toString().replace("'", "''") + "'");
+        } catch (SQLException e) {
+            try {
+                statement.execute("DROP ALL OBJECTS");
+            } catch (SQLException cleanup) {
+                e.addSuppressed(cleanup);
+            }
+            throw e;
         }
     }
 

@@ -11,6 +11,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.ByteArrayInputStream;
+import java.nio.file.Files;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.time.Instant;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -105,6 +112,28 @@ class H2BackupTest {
                 .extracting(e -> ((BackupException) e).reason()).isEqualTo(BackupException.Reason.NOT_EMPTY);
         try (Database untouched = Database.open(target)) {
             assertThat(untouched.schemaVersion()).isPresent().get().isNotEqualTo("1");
+        }
+    }
+
+    @Test
+    void aScriptThatFailsHalfWayLeavesTheDatabaseEmpty() throws Exception {
+        Path archive = temp.resolve("broken.zip");
+        try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(archive))) {
+            zip.putNextEntry(new ZipEntry(BackupArchive.DATABASE));
+            zip.write("create table half_done (id int);\ninsert into nowhere values (1);\n".getBytes(StandardCharsets.UTF_8));
+            zip.putNextEntry(new ZipEntry(BackupArchive.MANIFEST));
+            BackupArchive.writeManifest(zip, "11", 0, Instant.EPOCH);
+        }
+        DatabaseConfig target = memory();
+
+        assertThatThrownBy(() -> H2Restore.restore(archive, target, temp.resolve("files"), false))
+                .isInstanceOf(BackupException.class).hasMessageContaining("cannot restore into")
+                .extracting(e -> ((BackupException) e).reason()).isEqualTo(BackupException.Reason.DATABASE);
+        try (Connection connection = DriverManager.getConnection(target.url(), target.user(), target.password());
+             ResultSet tables = connection.createStatement().executeQuery(
+                     "select count(*) from information_schema.tables where table_schema = 'PUBLIC'")) {
+            tables.next();
+            assertThat(tables.getInt(1)).isZero();
         }
     }
 }
