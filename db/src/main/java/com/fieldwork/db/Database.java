@@ -122,7 +122,7 @@ public final class Database implements AutoCloseable {
     private void migrate() {
         MigrateResult result = flyway().migrate();
         log.info("Database {} at schema version {} ({} migrations applied now)",
-                config.url(), schemaVersion().orElse("none"), result.migrationsExecuted);
+                config.displayUrl(), schemaVersion().orElse("none"), result.migrationsExecuted);
     }
 
     private Flyway flyway() {

@@ -59,6 +59,14 @@ public final class DemoCompanySeeder implements DatabaseSeeder {
                 FileContentStore.in(config), background()) : DatabaseSeeder.NONE;
     }
 
+    /**
+     * The seeder of the launcher's {@code load-demo} command: the service reports are made before it returns,
+     * since the command's process ends right after (a background thread would be cut off).
+     */
+    public static DemoCompanySeeder waitingForReports(FieldworkConfig config) {
+        return new DemoCompanySeeder(Clock.systemDefaultZone(), FileContentStore.in(config));
+    }
+
     @Override
     public void seedIfEmpty(Database database) {
         if (DemoCompany.isLoaded(database.dsl())) {

@@ -91,7 +91,7 @@ public final class FieldApiServer implements AutoCloseable {
         Objects.requireNonNull(seeder, "seeder");
         Objects.requireNonNull(extraRoutes, "extraRoutes");
         Optional<HttpsConnector> https = https(config);
-        Database database = open(config);
+        Database database = openDatabase(config);
         try {
             seed(config, database, seeder);
             Javalin app = FieldApi.create(FieldApiContext.of(database, config.dataDir().resolve("files")),
@@ -99,7 +99,7 @@ public final class FieldApiServer implements AutoCloseable {
                             connector -> connector.install(javalin, config.apiHost(), config.apiPort()))));
             listen(config, app);
             log.info("Fieldwork field API listening on {}://{}:{} (database {} {})", https.isPresent() ? "https" : "http",
-                    config.apiHost(), app.port(), database.engine(), config.database().url());
+                    config.apiHost(), app.port(), database.engine(), config.database().displayUrl());
             return new FieldApiServer(app, database);
         } catch (RuntimeException e) {
             database.close();
@@ -118,11 +118,16 @@ public final class FieldApiServer implements AutoCloseable {
         }
     }
 
-    private static Database open(FieldworkConfig config) {
+    /**
+     * Opens (and migrates) the configured database as the server does, for the launcher's maintenance commands too.
+     *
+     * @throws StartupFailure with {@link #EXIT_DATABASE} and one line naming the settings to check
+     */
+    public static Database openDatabase(FieldworkConfig config) {
         try {
             return Database.open(config.database());
         } catch (RuntimeException e) {
-            throw new StartupFailure(EXIT_DATABASE, "cannot open the database " + config.database().url() + ": "
+            throw new StartupFailure(EXIT_DATABASE, "cannot open the database " + config.database().displayUrl() + ": "
                     + rootMessage(e) + "; check db.url, db.user and db.password (FIELDWORK_DB_URL, FIELDWORK_DB_USER, "
                     + "FIELDWORK_DB_PASSWORD) or " + settingsFile(config), e);
         }
@@ -132,7 +137,7 @@ public final class FieldApiServer implements AutoCloseable {
         try {
             seeder.seedIfEmpty(database);
         } catch (RuntimeException e) {
-            throw new StartupFailure(EXIT_DATABASE, "cannot load the starting data into " + config.database().url()
+            throw new StartupFailure(EXIT_DATABASE, "cannot load the starting data into " + config.database().displayUrl()
                     + ": " + rootMessage(e), e);
         }
     }

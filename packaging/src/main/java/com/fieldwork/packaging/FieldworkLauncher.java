@@ -1,49 +1,35 @@
 package com.fieldwork.packaging;
 
-import com.fieldwork.api.FieldApiServer;
-import com.fieldwork.console.shell.ConsoleViews;
-import com.fieldwork.console.shell.ThemePreference;
-import com.fieldwork.db.config.ConfigException;
-import com.fieldwork.db.config.FieldworkConfig;
-import javafx.application.Platform;
-import javafx.stage.Stage;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import com.fieldwork.packaging.cli.FieldworkCommand;
+import com.fieldwork.packaging.cli.LaunchEnvironment;
+import picocli.CommandLine;
+
+import java.time.zone.ZoneRulesProvider;
 
 /**
- * The desktop program: the field API and the dispatch console in one process, on the database the
- * configuration names (the embedded H2 with the demo company by default; an H2 server or PostgreSQL that
- * several consoles share, set exactly as for the API alone). Closing the console's window stops the API
- * and closes the database.
+ * The {@code fieldwork} program: the desktop (the dispatch console with the field API in one process, on the
+ * database the configuration names), {@code fieldwork server} / {@code --server} for the API alone, and the
+ * maintenance commands ({@code fieldwork --help} lists them). See {@link FieldworkCommand}.
  *
- * <p>Deliberately not a JavaFX {@code Application}: started from a plain classpath (exec:java, a jar),
- * JavaFX refuses an {@code Application} main class; {@link Platform#startup} has no such check.
+ * <p>This class names no JavaFX type: the console is reached through a lambda, so a headless server never loads
+ * JavaFX.
  */
 public final class FieldworkLauncher {
-
-    private static final Logger log = LoggerFactory.getLogger(FieldworkLauncher.class);
 
     private FieldworkLauncher() {
     }
 
-    public static void main(String[] args) throws InterruptedException {
-        DesktopSession session;
-        try {
-            session = DesktopSession.start(FieldworkConfig.load());
-        } catch (ConfigException e) {
-            System.err.println("fieldwork: " + e.getMessage());
-            System.exit(FieldApiServer.EXIT_CONFIGURATION);
-            return;
-        } catch (FieldApiServer.StartupFailure e) {
-            System.err.println("fieldwork: " + e.getMessage());
-            System.exit(e.exitCode());
-            return;
+    public static void main(String[] args) {
+        // CalendarFX's ical4j adds a time-zone provider that logs while java.time first loads, and logback's start
+        // loads java.time: SLF4J then replays that line with a three-line warning on stderr. Loaded first, it is quiet.
+        ZoneRulesProvider.getAvailableZoneIds();
+        CommandLine commandLine = FieldworkCommand.commandLine(LaunchEnvironment.ofThisProcess(),
+                config -> DesktopLaunch.run(config));
+        int exitCode = commandLine.execute(args);
+        FieldworkCommand launched = commandLine.getCommand();
+        if (exitCode != 0 || !launched.keepsRunning()) {
+            System.exit(exitCode);
         }
-        Runtime.getRuntime().addShutdownHook(new Thread(session::close, "fieldwork-shutdown"));
-        Platform.setImplicitExit(false);
-        Platform.startup(() -> session.show(new Stage(), ConsoleViews.standard(), ThemePreference.forThisUser()));
-        session.awaitClosed();
-        log.info("Console closed; the field API has stopped");
-        Platform.exit();
+        // the server runs on Jetty's threads until the process is stopped; its shutdown hook closes it
     }
 }
