@@ -44,8 +44,8 @@ public record PaymentLink(String template) {
             }
             return Optional.empty();
         } catch (java.net.URISyntaxException e) {
-            return Optional.of("The payment link template is not a valid web address (" + e.getReason() + " at character "
-                    + (e.getIndex() + 1) + "): " + template);
+            return Optional.of("The payment link template is not a valid web address (" + e.getReason() + "): "
+                    + template);
         }
     }
 
