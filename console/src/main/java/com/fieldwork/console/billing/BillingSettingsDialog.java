@@ -6,6 +6,7 @@ import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 
@@ -27,6 +28,8 @@ final class BillingSettingsDialog {
         template.textProperty().bindBidirectional(form.templateProperty());
         Label placeholders = new Label("{number} the invoice number (required), {amount} what is due, {currency}");
         placeholders.getStyleClass().add("invoices-muted");
+        placeholders.setWrapText(true);
+        placeholders.setMaxWidth(440);
         Label sample = new Label();
         sample.setId("settings-link-sample");
         sample.getStyleClass().add("invoices-muted");
@@ -34,6 +37,7 @@ final class BillingSettingsDialog {
         TextField terms = new TextField();
         terms.setId("settings-terms");
         terms.setPrefColumnCount(5);
+        terms.setMaxWidth(Region.USE_PREF_SIZE);
         terms.textProperty().bindBidirectional(form.termsProperty());
 
         GridPane grid = new GridPane();

@@ -56,7 +56,8 @@ final class CreditNoteDialog {
         }
         TextField amountField = new TextField();
         amountField.setId("credit-amount");
-        amountField.setPromptText("e.g. 50.00, tax is added at the invoice's rate");
+        amountField.setPromptText("e.g. 50.00");
+        amountField.setPrefColumnCount(10);
         amountField.textProperty().bindBidirectional(form.amountProperty());
         TextField reason = new TextField();
         reason.setId("credit-reason");

@@ -63,7 +63,10 @@ final class FormDialogs {
 
     /** A labelled field and, when {@code error} is given, its message under it; returns the next free row. */
     static int add(GridPane grid, int row, String label, Node field, ReadOnlyStringProperty error, String id) {
-        grid.add(new Label(label), 0, row);
+        Label name = new Label(label);
+        // the field gives way, never the label
+        name.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        grid.add(name, 0, row);
         grid.add(field, 1, row);
         if (error == null) {
             return row + 1;

@@ -109,18 +109,18 @@ public final class InvoicesView extends BorderPane {
         status.valueProperty().bindBidirectional(model.statusFilterProperty());
         ComboBox<String> customer = new ComboBox<>(model.customers());
         customer.setId("invoices-customer-filter");
-        customer.setPrefWidth(220);
+        customer.setPrefWidth(240);
         // typed text (part of a name or number, Enter) is asked of the database; the list suggests what is loaded
         customer.setEditable(true);
-        customer.setPromptText("Customer name or number");
+        customer.setPromptText("Customer or number");
         customer.valueProperty().bindBidirectional(model.customerFilterProperty());
         DatePicker from = FormDialogs.dayPicker("invoices-issued-from");
-        from.setPromptText("issued from");
-        from.setPrefWidth(130);
+        from.setPromptText("from");
+        from.setPrefWidth(135);
         from.valueProperty().bindBidirectional(model.issuedFromProperty());
         DatePicker to = FormDialogs.dayPicker("invoices-issued-to");
-        to.setPromptText("issued to");
-        to.setPrefWidth(130);
+        to.setPromptText("to");
+        to.setPrefWidth(135);
         to.valueProperty().bindBidirectional(model.issuedToProperty());
         Label periodError = FormDialogs.message("invoices-period-error", model.periodErrorProperty());
         Button more = new Button("Load more");
@@ -173,7 +173,9 @@ public final class InvoicesView extends BorderPane {
         }
         HBox bar = new HBox(10, title, message, gap, issue, pay, credit, save);
         bar.getStyleClass().add("invoices-toolbar");
-        filters = new HBox(8, status, customer, from, new Label("–"), to, periodError, count, more, filterGap, export,
+        Label issued = new Label("Issued");
+        issued.setMinWidth(Region.USE_PREF_SIZE);
+        filters = new HBox(8, status, customer, issued, from, new Label("–"), to, periodError, count, more, filterGap, export,
                 settings);
         filters.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         filters.getStyleClass().add("invoices-filters");
