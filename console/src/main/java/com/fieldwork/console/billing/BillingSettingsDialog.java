@@ -1,5 +1,6 @@
 package com.fieldwork.console.billing;
 
+import com.fieldwork.console.form.FormDialogs;
 import com.fieldwork.core.billing.BillingSettings;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;

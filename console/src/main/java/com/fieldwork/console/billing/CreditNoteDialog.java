@@ -1,5 +1,6 @@
 package com.fieldwork.console.billing;
 
+import com.fieldwork.console.form.FormDialogs;
 import com.fieldwork.core.billing.Invoice;
 import com.fieldwork.core.billing.InvoiceLine;
 import javafx.scene.control.ButtonType;

@@ -1,5 +1,6 @@
 package com.fieldwork.console.billing;
 
+import com.fieldwork.console.form.FormDialogs;
 import com.fieldwork.core.billing.Payment;
 import com.fieldwork.core.billing.PaymentMethod;
 import javafx.collections.FXCollections;

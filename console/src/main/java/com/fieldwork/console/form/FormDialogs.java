@@ -1,4 +1,4 @@
-package com.fieldwork.console.billing;
+package com.fieldwork.console.form;
 
 import com.fieldwork.console.ConsoleApp;
 import javafx.application.Platform;
@@ -20,23 +20,27 @@ import java.time.format.DateTimeFormatter;
 import java.util.function.Predicate;
 
 /**
- * What the invoices screen's dialogs share: a modal dialog with the app's styles, field rows with a message under
+ * What the console's form dialogs share (invoices, credit notes, settings, returns of parts): a modal dialog with the app's styles, field rows with a message under
  * each, a command that keeps the dialog open until its form says it is done, and a window that grows when a
  * message appears instead of clipping it.
  */
-final class FormDialogs {
+public final class FormDialogs {
+
+    /** The app stylesheet the forms' classes (field-error, payment-form, …) live in. */
+    private static final String FORMS = java.util.Objects.requireNonNull(
+            FormDialogs.class.getResource("/com/fieldwork/console/app.css")).toExternalForm();
 
     private FormDialogs() {
     }
 
-    static Dialog<ButtonType> dialog(Window owner, String id, String title, String header) {
+    public static Dialog<ButtonType> dialog(Window owner, String id, String title, String header) {
         Dialog<ButtonType> dialog = new Dialog<>();
         dialog.initOwner(owner);
         dialog.initModality(Modality.WINDOW_MODAL);
         dialog.setTitle(title);
         dialog.setHeaderText(header);
         dialog.getDialogPane().setId(id);
-        dialog.getDialogPane().getStylesheets().addAll(ConsoleApp.STYLESHEET, InvoicesView.STYLESHEET);
+        dialog.getDialogPane().getStylesheets().addAll(ConsoleApp.STYLESHEET, FORMS);
         return dialog;
     }
 
@@ -44,7 +48,7 @@ final class FormDialogs {
      * Adds the command button; pressing it asks {@code submit} (given a way to close the dialog once done), and
      * the dialog stays open while the form refuses or works.
      */
-    static Button command(Dialog<ButtonType> dialog, String text, String id, ReadOnlyBooleanProperty busy,
+    public static Button command(Dialog<ButtonType> dialog, String text, String id, ReadOnlyBooleanProperty busy,
                           Predicate<Runnable> submit) {
         ButtonType type = new ButtonType(text, ButtonBar.ButtonData.OK_DONE);
         dialog.getDialogPane().getButtonTypes().addAll(type, ButtonType.CANCEL);
@@ -62,7 +66,7 @@ final class FormDialogs {
     }
 
     /** A labelled field and, when {@code error} is given, its message under it; returns the next free row. */
-    static int add(GridPane grid, int row, String label, Node field, ReadOnlyStringProperty error, String id) {
+    public static int add(GridPane grid, int row, String label, Node field, ReadOnlyStringProperty error, String id) {
         Label name = new Label(label);
         // the field gives way, never the label
         name.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
@@ -76,7 +80,7 @@ final class FormDialogs {
     }
 
     /** A message bound to {@code text}, taking no room while empty. */
-    static Label message(String id, ReadOnlyStringProperty text) {
+    public static Label message(String id, ReadOnlyStringProperty text) {
         Label label = new Label();
         label.setId(id);
         label.getStyleClass().add("field-error");
@@ -89,7 +93,7 @@ final class FormDialogs {
     }
 
     /** A message appearing makes the dialog taller, never clipped. */
-    static void growWith(Dialog<?> dialog, ReadOnlyStringProperty... texts) {
+    public static void growWith(Dialog<?> dialog, ReadOnlyStringProperty... texts) {
         for (ReadOnlyStringProperty text : texts) {
             text.addListener(o -> Platform.runLater(() -> {
                 if (dialog.getDialogPane().getScene() != null && dialog.getDialogPane().getScene().getWindow() != null) {
@@ -100,7 +104,7 @@ final class FormDialogs {
     }
 
     /** A day picker in the list's day format. */
-    static DatePicker dayPicker(String id) {
+    public static DatePicker dayPicker(String id) {
         DatePicker date = new DatePicker();
         date.setId(id);
         date.setConverter(new javafx.util.converter.LocalDateStringConverter(DateTimeFormatter.ISO_LOCAL_DATE,
