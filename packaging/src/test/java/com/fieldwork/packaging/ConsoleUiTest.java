@@ -217,6 +217,30 @@ class ConsoleUiTest {
     }
 
     @Test
+    void aDispatcherOpensReturnUnusedPartsAndMoreThanTheJobUsedIsRefusedUnderTheField(FxRobot robot) throws Exception {
+        WorkOrder order = demo.completedOrderWithPhotos();
+        signIn(robot, LaunchedDemo.user(Role.DISPATCHER));
+        openWorkOrder(robot, order);
+        select(robot, "tab-parts");
+        waitUntil(() -> !rows(robot, "#parts-table").isEmpty()
+                        && !robot.lookup("#parts-return").queryAs(Button.class).isDisabled(), 10);
+
+        robot.clickOn("#parts-return");
+        waitUntil(() -> robot.lookup("#parts-return-dialog").tryQuery().isPresent(), 10);
+        @SuppressWarnings("unchecked")
+        ComboBox<Object> part = robot.lookup("#return-part").queryAs(ComboBox.class);
+        robot.interact(() -> part.getSelectionModel().select(0));
+        waitUntil(() -> robot.lookup("#return-destination").queryAs(ComboBox.class).getValue() != null, 5);
+        robot.interact(() -> robot.lookup("#return-quantity").queryAs(TextField.class).setText("999"));
+        robot.clickOn("#return-record");
+        waitUntil(() -> robot.lookup("#return-quantity-error").queryAs(Label.class).isVisible(), 10);
+        assertThat(robot.lookup("#return-quantity-error").queryAs(Label.class).getText()).startsWith("At most ");
+        snapshot(robot.lookup("#parts-return-dialog").query().getScene(), "parts-return-dialog");
+        robot.interact(() -> ((javafx.stage.Stage) robot.lookup("#parts-return-dialog").query().getScene().getWindow())
+                .close());
+    }
+
+    @Test
     void aManagerSeesStockWithTheDemosLowPartsAndAJobsCosting(FxRobot robot) throws Exception {
         WorkOrder order = demo.completedOrderWithPhotos();
         signIn(robot, LaunchedDemo.user(Role.OPERATIONS_MANAGER));

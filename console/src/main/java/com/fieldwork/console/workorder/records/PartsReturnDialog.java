@@ -26,7 +26,7 @@ final class PartsReturnDialog {
                 "Parts the job did not use, back into a van or warehouse");
         ComboBox<ReturnablePart> part = new ComboBox<>(form.parts());
         part.setId("return-part");
-        part.setPrefWidth(360);
+        part.setPrefWidth(440);
         part.valueProperty().bindBidirectional(form.partProperty());
         TextField quantity = new TextField();
         quantity.setId("return-quantity");
