@@ -333,16 +333,16 @@ class InvoicesViewModelTest {
                 java.util.Locale.ROOT)).contains(part));
 
         LocalDate today = LocalDate.now(demo.services().clock().withZone(demo.services().zone()));
-        model.issuedToProperty().set(today.minusDays(3));
+        model.filters().issuedToProperty().set(today.minusDays(3));
         List<Invoice> shown = List.copyOf(model.invoices());
-        model.issuedFromProperty().set(today);
-        assertThat(model.periodErrorProperty().get()).startsWith("The period starts after it ends");
+        model.filters().issuedFromProperty().set(today);
+        assertThat(model.filters().periodErrorProperty().get()).startsWith("The period starts after it ends");
         assertThat(model.invoices()).isEqualTo(shown);
 
         model.customerFilterProperty().set(InvoicesViewModel.ALL_CUSTOMERS);
-        model.issuedFromProperty().set(today.minusDays(30));
-        assertThat(model.periodErrorProperty().get()).isEmpty();
-        model.issuedToProperty().set(today.minusDays(20));
+        model.filters().issuedFromProperty().set(today.minusDays(30));
+        assertThat(model.filters().periodErrorProperty().get()).isEmpty();
+        model.filters().issuedToProperty().set(today.minusDays(20));
         assertThat(model.invoices()).isNotEmpty().allSatisfy(i -> assertThat(i.issuedAt()).isPresent());
     }
 

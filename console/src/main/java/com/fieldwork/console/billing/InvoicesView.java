@@ -118,12 +118,12 @@ public final class InvoicesView extends BorderPane {
         DatePicker from = FormDialogs.dayPicker("invoices-issued-from");
         from.setPromptText("from");
         from.setPrefWidth(135);
-        from.valueProperty().bindBidirectional(model.issuedFromProperty());
+        from.valueProperty().bindBidirectional(model.filters().issuedFromProperty());
         DatePicker to = FormDialogs.dayPicker("invoices-issued-to");
         to.setPromptText("to");
         to.setPrefWidth(135);
-        to.valueProperty().bindBidirectional(model.issuedToProperty());
-        Label periodError = FormDialogs.message("invoices-period-error", model.periodErrorProperty());
+        to.valueProperty().bindBidirectional(model.filters().issuedToProperty());
+        Label periodError = FormDialogs.message("invoices-period-error", model.filters().periodErrorProperty());
         Button more = new Button("Load more");
         more.setId("invoices-load-more");
         more.visibleProperty().bind(model.canLoadMoreProperty());

@@ -13,7 +13,6 @@ import com.fieldwork.core.billing.InvoiceStatus;
 import com.fieldwork.core.billing.Payment;
 import com.fieldwork.core.common.Actor;
 import com.fieldwork.core.common.NotFoundException;
-import com.fieldwork.core.common.ValidationException;
 import com.fieldwork.core.security.Permission;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -27,13 +26,11 @@ import javafx.collections.ObservableList;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.OptionalLong;
 import java.util.Set;
 
 /**
@@ -50,7 +47,7 @@ public final class InvoicesViewModel {
     /** One page of the list; "Load more" reads the next, keyed on the last row's id. */
     public static final int PAGE = 200;
     /** The customer filter's "no filter" choice. */
-    public static final String ALL_CUSTOMERS = "All customers";
+    public static final String ALL_CUSTOMERS = InvoiceFilters.ALL_CUSTOMERS;
 
     private final BillingService billing;
     private final InvoicePrinter printer;
@@ -62,11 +59,7 @@ public final class InvoicesViewModel {
     private final ObservableList<String> customers = FXCollections.observableArrayList(ALL_CUSTOMERS);
     private final ObservableList<Payment> payments = FXCollections.observableArrayList();
     private final ObservableList<CustomerAging> aging = FXCollections.observableArrayList();
-    private final ObjectProperty<InvoiceStatus> statusFilter = new SimpleObjectProperty<>();
-    private final ObjectProperty<String> customerFilter = new SimpleObjectProperty<>(ALL_CUSTOMERS);
-    private final ObjectProperty<LocalDate> issuedFrom = new SimpleObjectProperty<>();
-    private final ObjectProperty<LocalDate> issuedTo = new SimpleObjectProperty<>();
-    private final ReadOnlyStringWrapper periodError = new ReadOnlyStringWrapper("");
+    private final InvoiceFilters filters = new InvoiceFilters();
     private final ReadOnlyBooleanWrapper canLoadMore = new ReadOnlyBooleanWrapper(false);
     private final ObjectProperty<Invoice> selected = new SimpleObjectProperty<>();
     private final ReadOnlyStringWrapper paymentLink = new ReadOnlyStringWrapper("");
@@ -88,10 +81,7 @@ public final class InvoicesViewModel {
         this.actor = Objects.requireNonNull(actor, "actor");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.zone = Objects.requireNonNull(zone, "zone");
-        statusFilter.addListener(o -> load());
-        customerFilter.addListener(o -> load());
-        issuedFrom.addListener(o -> load());
-        issuedTo.addListener(o -> load());
+        filters.onChange(this::load);
         // a reload hands a new copy of the same invoice: its payments may have changed even if its version did not
         selected.addListener((o, was, now) -> {
             updateCommands();
@@ -112,7 +102,7 @@ public final class InvoicesViewModel {
      */
     public void load() {
         // a reload keeps as many rows as "Load more" had brought in
-        Optional<InvoiceQuery> query = query(Math.max(PAGE, loaded.size()));
+        Optional<InvoiceQuery> query = filters.query(Math.max(PAGE, loaded.size()));
         if (query.isEmpty()) {
             return;
         }
@@ -128,9 +118,8 @@ public final class InvoicesViewModel {
             aging.setAll(snapshot.aging());
             agingSummary.set(summary(snapshot.aging()));
             List<String> names = loaded.stream().map(Invoice::customerName).distinct().sorted().toList();
-            String keep = customerFilter.get();
             // suggestions for the customer box: what is loaded (the filter itself asks the database)
-            if (keep == null || keep.equals(ALL_CUSTOMERS)) {
+            if (filters.allCustomers()) {
                 customers.setAll(ALL_CUSTOMERS);
                 customers.addAll(names);
             }
@@ -143,7 +132,7 @@ public final class InvoicesViewModel {
         if (!canLoadMore.get() || loaded.isEmpty()) {
             return;
         }
-        Optional<InvoiceQuery> query = query(PAGE).map(q -> q.after(loaded.get(loaded.size() - 1).id()));
+        Optional<InvoiceQuery> query = filters.query(PAGE).map(q -> q.after(loaded.get(loaded.size() - 1).id()));
         if (query.isEmpty()) {
             return;
         }
@@ -154,20 +143,6 @@ public final class InvoicesViewModel {
             matching = page.matching();
             show();
         }, failure -> message.set("Could not load more invoices: " + failure.getMessage()));
-    }
-
-    /** The filters as a query; empty (with the reason under the dates) when the period is back to front. */
-    private Optional<InvoiceQuery> query(int limit) {
-        periodError.set("");
-        String customer = customerFilter.get();
-        try {
-            return Optional.of(new InvoiceQuery(Optional.ofNullable(statusFilter.get()),
-                    Optional.ofNullable(customer).filter(c -> !c.equals(ALL_CUSTOMERS)),
-                    Optional.ofNullable(issuedFrom.get()), Optional.ofNullable(issuedTo.get()), OptionalLong.empty(), limit));
-        } catch (ValidationException e) {
-            periodError.set(e.getMessage());
-            return Optional.empty();
-        }
     }
 
     /** The aging tab's caption: the totals an accountant reads first. */
@@ -372,26 +347,17 @@ public final class InvoicesViewModel {
         return aging;
     }
 
+    /** Status, customer text and issue days: each change reloads the list. */
+    public InvoiceFilters filters() {
+        return filters;
+    }
+
     public ObjectProperty<InvoiceStatus> statusFilterProperty() {
-        return statusFilter;
+        return filters.statusProperty();
     }
 
     public ObjectProperty<String> customerFilterProperty() {
-        return customerFilter;
-    }
-
-    /** First day of issue shown (company time zone); none: from the beginning. Drafts have no issue day. */
-    public ObjectProperty<LocalDate> issuedFromProperty() {
-        return issuedFrom;
-    }
-
-    public ObjectProperty<LocalDate> issuedToProperty() {
-        return issuedTo;
-    }
-
-    /** Why the issue period is not one (starts after it ends); the list then stays as it was. */
-    public ReadOnlyStringProperty periodErrorProperty() {
-        return periodError.getReadOnlyProperty();
+        return filters.customerProperty();
     }
 
     public ReadOnlyBooleanProperty canLoadMoreProperty() {
