@@ -1,10 +1,10 @@
 package com.fieldwork.console.billing;
 
+import com.fieldwork.console.form.FormSubmit;
 import com.fieldwork.console.task.TaskExecutor;
 import com.fieldwork.core.billing.BillingService;
 import com.fieldwork.core.billing.BillingSettings;
 import com.fieldwork.core.common.Actor;
-import com.fieldwork.core.common.DomainException;
 import com.fieldwork.core.common.ValidationException;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -80,16 +80,11 @@ public final class BillingSettingsForm {
         if (settings.isEmpty()) {
             return false;
         }
-        busy.set(true);
-        executor.submit("Saving the billing settings", p -> billing.saveSettings(settings.get(), actor), saved -> {
-            busy.set(false);
-            version = saved.version();
-            onSaved.accept(saved);
-        }, failure -> {
-            busy.set(false);
-            refusal.set(failure instanceof DomainException ? failure.getMessage()
-                    : "Could not save the billing settings: " + failure.getMessage());
-        });
+        FormSubmit.run(executor, "Saving the billing settings", busy, refusal,
+                p -> billing.saveSettings(settings.get(), actor), saved -> {
+                    version = saved.version();
+                    onSaved.accept(saved);
+                }, "Could not save the billing settings");
         return true;
     }
 

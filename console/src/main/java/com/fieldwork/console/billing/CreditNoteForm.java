@@ -1,5 +1,6 @@
 package com.fieldwork.console.billing;
 
+import com.fieldwork.console.form.FormSubmit;
 import com.fieldwork.console.task.TaskExecutor;
 import com.fieldwork.core.billing.BillingService;
 import com.fieldwork.core.billing.CreditAmount;
@@ -111,16 +112,9 @@ public final class CreditNoteForm {
             return false;
         }
         Optional<List<InvoiceLine>> credited = scope.get() == Scope.WHOLE_INVOICE ? Optional.empty() : lines;
-        busy.set(true);
-        executor.submit("Crediting " + invoice.label(),
-                p -> billing.creditNote(invoice.id(), credited, Optional.of(why), actor), credit -> {
-                    busy.set(false);
-                    onSaved.accept(credit);
-                }, failure -> {
-                    busy.set(false);
-                    refusal.set(failure instanceof DomainException ? failure.getMessage()
-                            : "Could not issue the credit note: " + failure.getMessage());
-                });
+        FormSubmit.run(executor, "Crediting " + invoice.label(), busy, refusal,
+                p -> billing.creditNote(invoice.id(), credited, Optional.of(why), actor), onSaved,
+                "Could not issue the credit note");
         return true;
     }
 

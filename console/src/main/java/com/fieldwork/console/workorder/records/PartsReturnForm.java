@@ -1,9 +1,9 @@
 package com.fieldwork.console.workorder.records;
 
+import com.fieldwork.console.form.FormSubmit;
 import com.fieldwork.console.inventory.Quantities;
 import com.fieldwork.console.task.TaskExecutor;
 import com.fieldwork.core.common.Actor;
-import com.fieldwork.core.common.DomainException;
 import com.fieldwork.core.common.ValidationException;
 import com.fieldwork.core.inventory.StockLedger;
 import com.fieldwork.core.inventory.StockLocation;
@@ -102,16 +102,9 @@ public final class PartsReturnForm {
             return false;
         }
         Optional<String> why = Optional.ofNullable(note.get()).map(String::strip).filter(n -> !n.isEmpty());
-        busy.set(true);
-        executor.submit("Returning " + chosen.sku(),
-                p -> ledger.returnFromJob(workOrderId, into.id(), chosen.partId(), qty.get(), why, actor), movement -> {
-                    busy.set(false);
-                    onDone.accept(movement);
-                }, failure -> {
-                    busy.set(false);
-                    refusal.set(failure instanceof DomainException ? failure.getMessage()
-                            : "Could not record the return: " + failure.getMessage());
-                });
+        FormSubmit.run(executor, "Returning " + chosen.sku(), busy, refusal,
+                p -> ledger.returnFromJob(workOrderId, into.id(), chosen.partId(), qty.get(), why, actor), onDone,
+                "Could not record the return");
         return true;
     }
 
