@@ -102,6 +102,25 @@ class InvoicesViewModelTest {
     }
 
     @Test
+    void issuingADraftFilesItsPdfOnTheWorkOrdersFilesTab() {
+        model.statusFilterProperty().set(InvoiceStatus.DRAFT);
+        Invoice draft = model.invoices().stream().filter(i -> i.totals().total().signum() > 0
+                && i.workOrderId().isPresent()).findFirst().orElseThrow();
+        long job = draft.workOrderId().getAsLong();
+        model.selectedProperty().set(draft);
+
+        model.issue();
+
+        String number = model.selectedProperty().get().number().orElseThrow();
+        assertThat(demo.services().records().reads().attachments(job)).anySatisfy(file -> {
+            assertThat(file.fileName()).isEqualTo("Invoice " + number + ".pdf");
+            assertThat(file.kind()).isEqualTo(com.fieldwork.core.field.AttachmentKind.DOCUMENT);
+            assertThat(file.mimeType()).isEqualTo("application/pdf");
+            assertThat(file.sizeBytes()).isGreaterThan(1000);
+        });
+    }
+
+    @Test
     void anOverpaymentIsRefusedInTheFormWithTheServicesReasonAndNothingIsSaved() {
         Invoice invoice = issuedWithBalance();
         int before = billing.payments(invoice.id(), accountant).size();
