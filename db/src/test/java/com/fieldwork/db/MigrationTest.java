@@ -19,7 +19,7 @@ class MigrationTest {
     void migratesAnEmptyDatabaseToTheNewestSchemaWithEveryTable(TestEngine engine) {
         try (Database database = Database.open(TestDatabases.empty(engine))) {
             assertThat(database.isMigrated()).isTrue();
-            assertThat(database.schemaVersion()).contains("11");
+            assertThat(database.schemaVersion()).contains("12");
 
             Set<String> expected = DEFAULT_SCHEMA.getTables().stream()
                     .map(Table::getName).collect(Collectors.toSet());
@@ -40,11 +40,11 @@ class MigrationTest {
             config = new DatabaseConfig(config.url() + ";DB_CLOSE_DELAY=-1", config.user(), config.password(), 2);
         }
         try (Database first = Database.open(config)) {
-            assertThat(first.schemaVersion()).contains("11");
+            assertThat(first.schemaVersion()).contains("12");
         }
         try (Database second = Database.open(config)) {
             assertThat(second.isMigrated()).isTrue();
-            assertThat(second.schemaVersion()).contains("11");
+            assertThat(second.schemaVersion()).contains("12");
         }
     }
 }

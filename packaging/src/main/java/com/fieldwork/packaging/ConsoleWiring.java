@@ -33,7 +33,11 @@ import com.fieldwork.db.costing.JooqJobCostReads;
 import com.fieldwork.db.inventory.JooqInventoryReads;
 
 import com.fieldwork.core.billing.BillingService;
+import com.fieldwork.core.billing.InvoiceFiling;
+import com.fieldwork.db.billing.JooqBillingSettings;
 import com.fieldwork.db.billing.JooqInvoices;
+import com.fieldwork.db.field.FileContentStore;
+import com.fieldwork.db.field.JooqInvoiceFiles;
 import com.fieldwork.documents.invoice.InvoicePdf;
 
 import java.nio.file.Path;
@@ -75,7 +79,13 @@ public final class ConsoleWiring {
                 new JooqChangeFeed(dsl), clock, api.companyZone(),
                 new ConsoleServices.Environment(engineText(database.engine(), embedded), apiUrl), schedule, records,
                 new ConsoleServices.Inventory(new JooqInventoryReads(dsl), new JooqJobCostReads(dsl)),
-                new ConsoleServices.Billing(new BillingService(new JooqInvoices(dsl, clock)), InvoicePdf::render));
+                new ConsoleServices.Billing(billing(dsl, clock, filesFolder), InvoicePdf::render));
+    }
+
+    /** Invoices with the company's billing settings, each issued invoice's PDF filed on its work order. */
+    static BillingService billing(org.jooq.DSLContext dsl, Clock clock, Path filesFolder) {
+        return new BillingService(new JooqInvoices(dsl, clock), new JooqBillingSettings(dsl, clock),
+                new InvoiceFiling(InvoicePdf::render, new FileContentStore(filesFolder), new JooqInvoiceFiles(dsl, clock)));
     }
 
     static String engineText(Engine engine, boolean embedded) {

@@ -217,6 +217,30 @@ class ConsoleUiTest {
     }
 
     @Test
+    void aDispatcherOpensReturnUnusedPartsAndMoreThanTheJobUsedIsRefusedUnderTheField(FxRobot robot) throws Exception {
+        WorkOrder order = demo.completedOrderWithPhotos();
+        signIn(robot, LaunchedDemo.user(Role.DISPATCHER));
+        openWorkOrder(robot, order);
+        select(robot, "tab-parts");
+        waitUntil(() -> !rows(robot, "#parts-table").isEmpty()
+                        && !robot.lookup("#parts-return").queryAs(Button.class).isDisabled(), 10);
+
+        robot.clickOn("#parts-return");
+        waitUntil(() -> robot.lookup("#parts-return-dialog").tryQuery().isPresent(), 10);
+        @SuppressWarnings("unchecked")
+        ComboBox<Object> part = robot.lookup("#return-part").queryAs(ComboBox.class);
+        robot.interact(() -> part.getSelectionModel().select(0));
+        waitUntil(() -> robot.lookup("#return-destination").queryAs(ComboBox.class).getValue() != null, 5);
+        robot.interact(() -> robot.lookup("#return-quantity").queryAs(TextField.class).setText("999"));
+        robot.clickOn("#return-record");
+        waitUntil(() -> robot.lookup("#return-quantity-error").queryAs(Label.class).isVisible(), 10);
+        assertThat(robot.lookup("#return-quantity-error").queryAs(Label.class).getText()).startsWith("At most ");
+        snapshot(robot.lookup("#parts-return-dialog").query().getScene(), "parts-return-dialog");
+        robot.interact(() -> ((javafx.stage.Stage) robot.lookup("#parts-return-dialog").query().getScene().getWindow())
+                .close());
+    }
+
+    @Test
     void aManagerSeesStockWithTheDemosLowPartsAndAJobsCosting(FxRobot robot) throws Exception {
         WorkOrder order = demo.completedOrderWithPhotos();
         signIn(robot, LaunchedDemo.user(Role.OPERATIONS_MANAGER));
@@ -359,6 +383,75 @@ class ConsoleUiTest {
         robot.interact(() -> robot.lookup(".invoices-view .tab-pane").queryAs(TabPane.class).getSelectionModel().select(1));
         waitUntil(() -> !rows(robot, "#aging-table").isEmpty(), 10);
         snapshot(robot.lookup("#aging-table").query().getScene(), "invoices-aging");
+    }
+
+    @Test
+    void anAccountantCreditsChosenLinesAndABackwardExportPeriodIsRefusedInTheDialog(FxRobot robot) throws Exception {
+        signIn(robot, LaunchedDemo.user(Role.ACCOUNTANT));
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT8).release(KeyCode.DIGIT8, KeyCode.CONTROL);
+        waitUntil(() -> robot.lookup("#invoices-table").tryQuery().isPresent()
+                        && !rows(robot, "#invoices-table").isEmpty(), 15);
+        assertThat(robot.lookup("#invoices-count").queryAs(Label.class).getText()).startsWith("Showing ");
+        assertThat(robot.lookup("#invoices-settings").query().isVisible()).isFalse();
+        robot.interact(() -> robot.lookup("#invoices-status-filter").queryAs(ComboBox.class)
+                .setValue(InvoiceStatus.ISSUED));
+        waitUntil(() -> rows(robot, "#invoices-table").stream()
+                .allMatch(i -> ((Invoice) i).status() == InvoiceStatus.ISSUED), 15);
+        Invoice invoice = rows(robot, "#invoices-table").stream().map(Invoice.class::cast)
+                .filter(i -> i.lines().size() > 1 && i.credited().signum() == 0 && i.outstanding().signum() > 0)
+                .findFirst().orElseThrow();
+        robot.interact(() -> robot.lookup("#invoices-table").queryAs(TableView.class).getSelectionModel().select(invoice));
+        waitUntil(() -> !robot.lookup("#invoice-credit").query().isDisabled(), 10);
+
+        robot.clickOn("#invoice-credit");
+        waitUntil(() -> robot.lookup("#credit-dialog").tryQuery().isPresent(), 10);
+        robot.clickOn("#credit-line-1");
+        assertThat(robot.lookup("#credit-lines").queryAs(javafx.scene.control.RadioButton.class).isSelected()).isTrue();
+        robot.clickOn("#credit-issue");
+        waitUntil(() -> robot.lookup("#credit-reason-error").queryAs(Label.class).isVisible(), 10);
+        robot.clickOn("#credit-reason").write("Filter returned unused");
+        snapshot(robot.lookup("#credit-dialog").query().getScene(), "invoices-credit-dialog");
+        robot.clickOn("#credit-issue");
+        waitUntil(() -> robot.lookup("#credit-dialog").tryQuery().isEmpty(), 15);
+        waitUntil(() -> robot.lookup("#invoices-message").queryAs(Label.class).getText()
+                .startsWith("Issued credit note "), 15);
+        Invoice credited = demo.services().billing().service().get(invoice.id(), demo.actor(Role.ACCOUNTANT));
+        assertThat(credited.credited()).isEqualByComparingTo(com.fieldwork.core.billing.InvoiceTotals
+                .of(List.of(invoice.lines().get(1))).total());
+
+        robot.clickOn("#invoices-export");
+        waitUntil(() -> robot.lookup("#export-dialog").tryQuery().isPresent(), 10);
+        robot.interact(() -> robot.lookup("#export-from").queryAs(javafx.scene.control.DatePicker.class)
+                .setValue(java.time.LocalDate.of(2026, 11, 30)));
+        robot.clickOn("#export-run");
+        waitUntil(() -> robot.lookup("#export-period-error").queryAs(Label.class).isVisible(), 10);
+        assertThat(robot.lookup("#export-period-error").queryAs(Label.class).getText())
+                .startsWith("The period starts after it ends: 2026-11-30 is after ");
+        snapshot(robot.lookup("#export-dialog").query().getScene(), "invoices-export-dialog");
+        robot.interact(() -> ((javafx.stage.Stage) robot.lookup("#export-dialog").query().getScene().getWindow()).close());
+    }
+
+    @Test
+    void anAdministratorsTemplateWithoutTheNumberIsRefusedInTheSettingsDialog(FxRobot robot) throws Exception {
+        signIn(robot, LaunchedDemo.user(Role.SUPER_ADMIN));
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT8).release(KeyCode.DIGIT8, KeyCode.CONTROL);
+        waitUntil(() -> robot.lookup("#invoices-settings").tryQuery().isPresent(), 15);
+        robot.clickOn("#invoices-settings");
+        waitUntil(() -> robot.lookup("#billing-settings-dialog").tryQuery().isPresent()
+                        && !robot.lookup("#settings-terms").queryAs(TextField.class).getText().isEmpty(), 10);
+        robot.interact(() -> robot.lookup("#settings-link-template").queryAs(TextField.class)
+                .setText("https://pay.example.com/checkout?amount={amount}"));
+        robot.clickOn("#settings-save");
+        waitUntil(() -> robot.lookup("#settings-link-error").queryAs(Label.class).isVisible(), 10);
+        assertThat(robot.lookup("#settings-link-error").queryAs(Label.class).getText())
+                .startsWith("The payment link template must contain {number}");
+        robot.interact(() -> robot.lookup("#settings-link-template").queryAs(TextField.class)
+                .setText("https://pay.example.com/{number}?amount={amount}"));
+        assertThat(robot.lookup("#settings-link-sample").queryAs(Label.class).getText())
+                .isEqualTo("e.g. https://pay.example.com/DEN-000123?amount=249.50");
+        snapshot(robot.lookup("#billing-settings-dialog").query().getScene(), "invoices-settings-dialog");
+        robot.interact(() -> ((javafx.stage.Stage) robot.lookup("#billing-settings-dialog").query().getScene()
+                .getWindow()).close());
     }
 
     /** The screen as the accountant sees it, for a person to look at: packaging/target/screenshots/NAME.png. */

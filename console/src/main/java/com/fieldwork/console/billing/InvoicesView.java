@@ -1,5 +1,6 @@
 package com.fieldwork.console.billing;
 
+import com.fieldwork.console.form.FormDialogs;
 import com.fieldwork.core.billing.CustomerAging;
 import com.fieldwork.core.billing.Invoice;
 import com.fieldwork.core.billing.InvoiceKind;
@@ -12,6 +13,7 @@ import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
@@ -20,7 +22,6 @@ import javafx.scene.control.TableColumn;
 
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
-import javafx.scene.control.TextInputDialog;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
@@ -109,9 +110,37 @@ public final class InvoicesView extends BorderPane {
         status.valueProperty().bindBidirectional(model.statusFilterProperty());
         ComboBox<String> customer = new ComboBox<>(model.customers());
         customer.setId("invoices-customer-filter");
-        customer.setPrefWidth(220);
-        customer.setPromptText("All customers");
+        customer.setPrefWidth(240);
+        // typed text (part of a name or number, Enter) is asked of the database; the list suggests what is loaded
+        customer.setEditable(true);
+        customer.setPromptText("Customer or number");
         customer.valueProperty().bindBidirectional(model.customerFilterProperty());
+        DatePicker from = FormDialogs.dayPicker("invoices-issued-from");
+        from.setPromptText("from");
+        from.setPrefWidth(135);
+        from.valueProperty().bindBidirectional(model.filters().issuedFromProperty());
+        DatePicker to = FormDialogs.dayPicker("invoices-issued-to");
+        to.setPromptText("to");
+        to.setPrefWidth(135);
+        to.valueProperty().bindBidirectional(model.filters().issuedToProperty());
+        Label periodError = FormDialogs.message("invoices-period-error", model.filters().periodErrorProperty());
+        Button more = new Button("Load more");
+        more.setId("invoices-load-more");
+        more.visibleProperty().bind(model.canLoadMoreProperty());
+        more.managedProperty().bind(more.visibleProperty());
+        more.setOnAction(e -> model.loadMore());
+        Button export = new Button("Export CSV…");
+        export.setId("invoices-export");
+        export.setOnAction(e -> ExportDialog.open(model.exportForm(), model::exportWritten, getScene().getWindow(),
+                name -> ExportDialog.chooseCsv(getScene().getWindow(), name)));
+        Button settings = new Button("Billing settings…");
+        settings.setId("invoices-settings");
+        settings.setVisible(model.mayEditSettings());
+        settings.setManaged(model.mayEditSettings());
+        settings.setOnAction(e -> BillingSettingsDialog.open(model.settingsForm(), model::settingsSaved,
+                getScene().getWindow()));
+        Region filterGap = new Region();
+        HBox.setHgrow(filterGap, Priority.ALWAYS);
         Label count = new Label();
         count.setId("invoices-count");
         count.getStyleClass().add("invoices-message");
@@ -134,7 +163,7 @@ public final class InvoicesView extends BorderPane {
         Button credit = new Button("Credit note…");
         credit.setId("invoice-credit");
         credit.disableProperty().bind(model.canCreditProperty().not());
-        credit.setOnAction(e -> askCredit());
+        credit.setOnAction(e -> CreditNoteDialog.open(model.creditForm(), model::creditIssued, getScene().getWindow()));
         Button save = new Button("Save PDF…");
         save.setId("invoice-save-pdf");
         save.disableProperty().bind(model.canSaveProperty().not());
@@ -145,21 +174,13 @@ public final class InvoicesView extends BorderPane {
         }
         HBox bar = new HBox(10, title, message, gap, issue, pay, credit, save);
         bar.getStyleClass().add("invoices-toolbar");
-        filters = new HBox(8, status, customer, count);
+        Label issued = new Label("Issued");
+        issued.setMinWidth(Region.USE_PREF_SIZE);
+        filters = new HBox(8, status, customer, issued, from, new Label("–"), to, periodError, count, more, filterGap, export,
+                settings);
+        filters.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         filters.getStyleClass().add("invoices-filters");
         return bar;
-    }
-
-    private void askCredit() {
-        Invoice invoice = model.selectedProperty().get();
-        TextInputDialog dialog = new TextInputDialog();
-        dialog.initOwner(getScene().getWindow());
-        dialog.setTitle("Credit note");
-        dialog.setHeaderText("Credit " + invoice.label() + " in full (" + Money.text(invoice.totals().total()) + " "
-                             + invoice.currency() + ")");
-        dialog.setContentText("Reason");
-        dialog.getEditor().setId("credit-reason");
-        dialog.showAndWait().ifPresent(model::creditNote);
     }
 
     private void askFile() {

@@ -5,7 +5,10 @@ import com.fieldwork.core.audit.Change;
 import com.fieldwork.core.billing.BillingService;
 import com.fieldwork.core.billing.CustomerAging;
 import com.fieldwork.core.billing.Invoice;
+import com.fieldwork.core.billing.BillingSettings;
 import com.fieldwork.core.billing.InvoiceKind;
+import com.fieldwork.core.billing.InvoicePage;
+import com.fieldwork.core.billing.InvoiceQuery;
 import com.fieldwork.core.billing.InvoiceStatus;
 import com.fieldwork.core.billing.Payment;
 import com.fieldwork.core.common.Actor;
@@ -31,7 +34,8 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The invoices screen: the newest invoices and credit notes (by status, narrowed to one customer), the selected
+ * The invoices screen: the newest invoices and credit notes a page at a time (filtered by status, customer text
+ * and issue days, all in SQL), the selected
  * one's payments and payment link, what customers owe by age, and the accountant's commands (issue, record a
  * payment, credit, save the PDF). Every read and write runs off the FX thread; the change feed's invoice and
  * payment rows reload it, whoever wrote them.
@@ -40,10 +44,10 @@ public final class InvoicesViewModel {
 
     /** The change feed's names of what this screen shows (the billing repository's audit entities). */
     static final Set<String> ENTITIES = Set.of("invoice", "payment");
-    /** The port lists newest first up to a limit; more than an accountant scrolls through. */
-    static final int LIMIT = 500;
+    /** One page of the list; "Load more" reads the next, keyed on the last row's id. */
+    public static final int PAGE = 200;
     /** The customer filter's "no filter" choice. */
-    public static final String ALL_CUSTOMERS = "All customers";
+    public static final String ALL_CUSTOMERS = InvoiceFilters.ALL_CUSTOMERS;
 
     private final BillingService billing;
     private final InvoicePrinter printer;
@@ -55,8 +59,8 @@ public final class InvoicesViewModel {
     private final ObservableList<String> customers = FXCollections.observableArrayList(ALL_CUSTOMERS);
     private final ObservableList<Payment> payments = FXCollections.observableArrayList();
     private final ObservableList<CustomerAging> aging = FXCollections.observableArrayList();
-    private final ObjectProperty<InvoiceStatus> statusFilter = new SimpleObjectProperty<>();
-    private final ObjectProperty<String> customerFilter = new SimpleObjectProperty<>(ALL_CUSTOMERS);
+    private final InvoiceFilters filters = new InvoiceFilters();
+    private final ReadOnlyBooleanWrapper canLoadMore = new ReadOnlyBooleanWrapper(false);
     private final ObjectProperty<Invoice> selected = new SimpleObjectProperty<>();
     private final ReadOnlyStringWrapper paymentLink = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
@@ -67,6 +71,7 @@ public final class InvoicesViewModel {
     private final ReadOnlyBooleanWrapper canCredit = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper canSave = new ReadOnlyBooleanWrapper(false);
     private List<Invoice> loaded = List.of();
+    private int matching;
 
     public InvoicesViewModel(BillingService billing, InvoicePrinter printer, TaskExecutor executor, Actor actor,
                              Clock clock, ZoneId zone) {
@@ -76,8 +81,7 @@ public final class InvoicesViewModel {
         this.actor = Objects.requireNonNull(actor, "actor");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.zone = Objects.requireNonNull(zone, "zone");
-        statusFilter.addListener(o -> load());
-        customerFilter.addListener(o -> show());
+        filters.onChange(this::load);
         // a reload hands a new copy of the same invoice: its payments may have changed even if its version did not
         selected.addListener((o, was, now) -> {
             updateCommands();
@@ -86,7 +90,7 @@ public final class InvoicesViewModel {
     }
 
     /** @param kept the selected invoice, read again, when the filter no longer lists it */
-    private record Snapshot(List<Invoice> invoices, List<CustomerAging> aging, Optional<Invoice> kept) {
+    private record Snapshot(InvoicePage page, List<CustomerAging> aging, Optional<Invoice> kept) {
     }
 
     private record Detail(long invoiceId, List<Payment> payments, Optional<String> link) {
@@ -97,27 +101,48 @@ public final class InvoicesViewModel {
      * when it no longer matches the filter: a draft just issued under "Draft" is the one to record a payment on.
      */
     public void load() {
-        Optional<InvoiceStatus> status = Optional.ofNullable(statusFilter.get());
+        // a reload keeps as many rows as "Load more" had brought in
+        Optional<InvoiceQuery> query = filters.query(Math.max(PAGE, loaded.size()));
+        if (query.isEmpty()) {
+            return;
+        }
         Optional<Invoice> current = Optional.ofNullable(selected.get());
         executor.submit("Loading invoices", p -> {
-            List<Invoice> list = billing.list(status, LIMIT, actor);
-            Optional<Invoice> kept = current.filter(c -> list.stream().noneMatch(i -> i.id() == c.id()))
+            InvoicePage page = billing.page(query.get(), actor);
+            Optional<Invoice> kept = current.filter(c -> page.invoices().stream().noneMatch(i -> i.id() == c.id()))
                     .flatMap(c -> again(c.id()));
-            return new Snapshot(list, billing.aging(clock.instant(), actor), kept);
+            return new Snapshot(page, billing.aging(clock.instant(), actor), kept);
         }, snapshot -> {
-            loaded = snapshot.invoices();
+            loaded = snapshot.page().invoices();
+            matching = snapshot.page().matching();
             aging.setAll(snapshot.aging());
             agingSummary.set(summary(snapshot.aging()));
             List<String> names = loaded.stream().map(Invoice::customerName).distinct().sorted().toList();
-            String keep = customerFilter.get();
-            customers.setAll(ALL_CUSTOMERS);
-            customers.addAll(names);
-            // the filter's customer may have no invoice of the new status: keep it anyway, it shows none
-            if (keep != null && !customers.contains(keep)) {
-                customers.add(keep);
+            // suggestions for the customer box: what is loaded (the filter itself asks the database)
+            if (filters.allCustomers()) {
+                customers.setAll(ALL_CUSTOMERS);
+                customers.addAll(names);
             }
             show(snapshot.kept());
         }, failure -> message.set("Could not load the invoices: " + failure.getMessage()));
+    }
+
+    /** The next page after the last row shown, added below it. */
+    public void loadMore() {
+        if (!canLoadMore.get() || loaded.isEmpty()) {
+            return;
+        }
+        Optional<InvoiceQuery> query = filters.query(PAGE).map(q -> q.after(loaded.get(loaded.size() - 1).id()));
+        if (query.isEmpty()) {
+            return;
+        }
+        executor.submit("Loading more invoices", p -> billing.page(query.get(), actor), page -> {
+            List<Invoice> more = new java.util.ArrayList<>(loaded);
+            more.addAll(page.invoices());
+            loaded = List.copyOf(more);
+            matching = page.matching();
+            show();
+        }, failure -> message.set("Could not load more invoices: " + failure.getMessage()));
     }
 
     /** The aging tab's caption: the totals an accountant reads first. */
@@ -151,16 +176,14 @@ public final class InvoicesViewModel {
     }
 
     private void show(Optional<Invoice> kept) {
-        String customer = customerFilter.get();
-        List<Invoice> shown = new java.util.ArrayList<>(customer == null || customer.equals(ALL_CUSTOMERS) ? loaded
-                : loaded.stream().filter(i -> i.customerName().equals(customer)).toList());
+        List<Invoice> shown = new java.util.ArrayList<>(loaded);
         kept.ifPresent(k -> shown.add(0, k));
         long keep = selected.get() == null ? -1 : selected.get().id();
         invoices.setAll(shown);
         selected.set(shown.stream().filter(i -> i.id() == keep).findFirst().orElse(null));
-        int matching = shown.size() - (kept.isPresent() ? 1 : 0);
-        count.set(matching + (matching == 1 ? " invoice" : " invoices")
-                  + (loaded.size() >= LIMIT ? " (the newest " + LIMIT + ")" : ""));
+        canLoadMore.set(loaded.size() < matching);
+        count.set(loaded.size() < matching ? "Showing " + loaded.size() + " of " + matching + " invoices"
+                : matching + (matching == 1 ? " invoice" : " invoices"));
     }
 
     private void loadDetail() {
@@ -213,6 +236,47 @@ public final class InvoicesViewModel {
     public void paymentRecorded(Payment payment) {
         message.set("Recorded " + Money.text(payment.amount()) + " against " + selected.get().label());
         load();
+    }
+
+    /** A credit note against the selected invoice: whole, chosen lines or an amount, with a reason. */
+    public CreditNoteForm creditForm() {
+        Invoice invoice = Objects.requireNonNull(selected.get(), "no invoice is selected");
+        return new CreditNoteForm(invoice, billing, executor, actor);
+    }
+
+    /** What the credit note dialog calls once the credit note is issued. */
+    public void creditIssued(Invoice credit) {
+        message.set("Issued " + credit.label() + " for " + Money.text(credit.totals().total()) + " against "
+                    + selected.get().label());
+        load();
+    }
+
+    /** The accounting export of a period, last month to begin with. */
+    public ExportForm exportForm() {
+        return new ExportForm(billing, executor, actor, clock, zone);
+    }
+
+    /** What the export dialog calls once the file is written. */
+    public void exportWritten(String summary) {
+        message.set(summary);
+    }
+
+    /** The company's billing settings, read in the background into the form. */
+    public BillingSettingsForm settingsForm() {
+        BillingSettingsForm form = new BillingSettingsForm(billing, executor, actor);
+        form.load();
+        return form;
+    }
+
+    /** What the settings dialog calls once saved: the selected invoice's link is drawn again with them. */
+    public void settingsSaved(BillingSettings settings) {
+        message.set("Billing settings saved: " + settings.paymentTermsDays() + " days to pay, "
+                    + settings.paymentLinkTemplate().map(t -> "payment link " + t).orElse("no payment link template"));
+        loadDetail();
+    }
+
+    public boolean mayEditSettings() {
+        return actor.can(Permission.SETTINGS_MANAGE);
     }
 
     /** Credits the selected invoice in full, with the accountant's reason. */
@@ -283,12 +347,21 @@ public final class InvoicesViewModel {
         return aging;
     }
 
+    /** Status, customer text and issue days: each change reloads the list. */
+    public InvoiceFilters filters() {
+        return filters;
+    }
+
     public ObjectProperty<InvoiceStatus> statusFilterProperty() {
-        return statusFilter;
+        return filters.statusProperty();
     }
 
     public ObjectProperty<String> customerFilterProperty() {
-        return customerFilter;
+        return filters.customerProperty();
+    }
+
+    public ReadOnlyBooleanProperty canLoadMoreProperty() {
+        return canLoadMore.getReadOnlyProperty();
     }
 
     public ObjectProperty<Invoice> selectedProperty() {
@@ -299,7 +372,7 @@ public final class InvoicesViewModel {
         return paymentLink.getReadOnlyProperty();
     }
 
-    /** How many are shown ("56 invoices"); kept apart from {@link #messageProperty()}, which a reload leaves alone. */
+    /** How many are shown ("56 invoices", "Showing 200 of 742 invoices"); kept apart from {@link #messageProperty()}, which a reload leaves alone. */
     public ReadOnlyStringProperty countProperty() {
         return count.getReadOnlyProperty();
     }

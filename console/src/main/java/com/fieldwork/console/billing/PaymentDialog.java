@@ -1,15 +1,9 @@
 package com.fieldwork.console.billing;
 
-import com.fieldwork.console.ConsoleApp;
+import com.fieldwork.console.form.FormDialogs;
 import com.fieldwork.core.billing.Payment;
 import com.fieldwork.core.billing.PaymentMethod;
-import javafx.application.Platform;
-import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.collections.FXCollections;
-import javafx.event.ActionEvent;
-import javafx.scene.Node;
-import javafx.scene.control.Button;
-import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
@@ -18,7 +12,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
-import javafx.stage.Modality;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
 
@@ -34,17 +27,9 @@ final class PaymentDialog {
     }
 
     static Dialog<ButtonType> open(PaymentForm form, Consumer<Payment> onSaved, Window owner) {
-        Dialog<ButtonType> dialog = new Dialog<>();
-        dialog.initOwner(owner);
-        dialog.initModality(Modality.WINDOW_MODAL);
-        dialog.setTitle("Record payment");
-        dialog.setHeaderText("Payment against " + form.invoice().label() + " · outstanding "
-                             + Money.text(form.invoice().outstanding()) + " " + form.invoice().currency());
-        ButtonType record = new ButtonType("Record", ButtonBar.ButtonData.OK_DONE);
-        dialog.getDialogPane().getButtonTypes().addAll(record, ButtonType.CANCEL);
-        dialog.getDialogPane().setId("payment-dialog");
-        dialog.getDialogPane().getStylesheets().addAll(ConsoleApp.STYLESHEET, InvoicesView.STYLESHEET);
-
+        Dialog<ButtonType> dialog = FormDialogs.dialog(owner, "payment-dialog", "Record payment",
+                "Payment against " + form.invoice().label() + " · outstanding "
+                + Money.text(form.invoice().outstanding()) + " " + form.invoice().currency());
         TextField amount = new TextField();
         amount.setId("payment-amount");
         amount.textProperty().bindBidirectional(form.amountProperty());
@@ -66,45 +51,26 @@ final class PaymentDialog {
         reference.setId("payment-reference");
         reference.setPromptText("cheque, transfer or provider reference");
         reference.textProperty().bindBidirectional(form.referenceProperty());
-        DatePicker date = new DatePicker();
-        date.setId("payment-date");
-        date.valueProperty().bindBidirectional(form.dateProperty());
         // the same day format as the invoice list's due dates
-        date.setConverter(new javafx.util.converter.LocalDateStringConverter(
-                java.time.format.DateTimeFormatter.ISO_LOCAL_DATE, java.time.format.DateTimeFormatter.ISO_LOCAL_DATE));
-        date.setPromptText("yyyy-mm-dd");
+        DatePicker date = FormDialogs.dayPicker("payment-date");
+        date.valueProperty().bindBidirectional(form.dateProperty());
 
         GridPane grid = new GridPane();
         grid.getStyleClass().add("payment-form");
-        int row = add(grid, 0, "Amount", amount, form.amountErrorProperty(), "payment-amount-error");
-        row = add(grid, row, "Method", method, null, null);
-        row = add(grid, row, "Reference", reference, form.referenceErrorProperty(), "payment-reference-error");
-        add(grid, row, "Received", date, form.dateErrorProperty(), "payment-date-error");
-        Label refusal = message("payment-refusal", form.refusalProperty());
+        int row = FormDialogs.add(grid, 0, "Amount", amount, form.amountErrorProperty(), "payment-amount-error");
+        row = FormDialogs.add(grid, row, "Method", method, null, null);
+        row = FormDialogs.add(grid, row, "Reference", reference, form.referenceErrorProperty(), "payment-reference-error");
+        FormDialogs.add(grid, row, "Received", date, form.dateErrorProperty(), "payment-date-error");
+        Label refusal = FormDialogs.message("payment-refusal", form.refusalProperty());
         refusal.getStyleClass().add("payment-refusal");
         dialog.getDialogPane().setContent(new VBox(8, grid, refusal));
-
-        Button ok = (Button) dialog.getDialogPane().lookupButton(record);
-        ok.setId("payment-record");
-        ok.disableProperty().bind(form.busyProperty());
-        ok.addEventFilter(ActionEvent.ACTION, e -> {
-            // the dialog stays until the service said yes; its refusal is shown here and nothing was saved
-            e.consume();
-            form.submit(saved -> {
-                dialog.setResult(record);
-                dialog.close();
-                onSaved.accept(saved);
-            });
-        });
-        // a message appearing makes the dialog taller, never clipped
-        for (ReadOnlyStringProperty text : new ReadOnlyStringProperty[] {form.refusalProperty(),
-                form.amountErrorProperty(), form.referenceErrorProperty(), form.dateErrorProperty()}) {
-            text.addListener(o -> Platform.runLater(() -> {
-                if (dialog.getDialogPane().getScene() != null && dialog.getDialogPane().getScene().getWindow() != null) {
-                    dialog.getDialogPane().getScene().getWindow().sizeToScene();
-                }
-            }));
-        }
+        // the dialog stays until the service said yes; its refusal is shown here and nothing was saved
+        FormDialogs.command(dialog, "Record", "payment-record", form.busyProperty(), close -> form.submit(saved -> {
+            close.run();
+            onSaved.accept(saved);
+        }));
+        FormDialogs.growWith(dialog, form.refusalProperty(), form.amountErrorProperty(), form.referenceErrorProperty(),
+                form.dateErrorProperty());
         dialog.show();
         return dialog;
     }
@@ -116,27 +82,5 @@ final class PaymentDialog {
             case BANK_TRANSFER -> "Bank transfer";
             case PAYMENT_LINK -> "Payment link";
         };
-    }
-
-    private static int add(GridPane grid, int row, String label, Node field, ReadOnlyStringProperty error, String id) {
-        grid.add(new Label(label), 0, row);
-        grid.add(field, 1, row);
-        if (error == null) {
-            return row + 1;
-        }
-        grid.add(message(id, error), 1, row + 1);
-        return row + 2;
-    }
-
-    private static Label message(String id, ReadOnlyStringProperty text) {
-        Label label = new Label();
-        label.setId(id);
-        label.getStyleClass().add("field-error");
-        label.textProperty().bind(text);
-        label.visibleProperty().bind(text.isNotEmpty());
-        label.managedProperty().bind(label.visibleProperty());
-        label.setWrapText(true);
-        label.setMaxWidth(360);
-        return label;
     }
 }

@@ -1,5 +1,6 @@
 package com.fieldwork.console.billing;
 
+import com.fieldwork.console.form.FormSubmit;
 import com.fieldwork.console.task.TaskExecutor;
 import com.fieldwork.core.billing.BillingService;
 import com.fieldwork.core.billing.Invoice;
@@ -7,7 +8,6 @@ import com.fieldwork.core.billing.NewPayment;
 import com.fieldwork.core.billing.Payment;
 import com.fieldwork.core.billing.PaymentMethod;
 import com.fieldwork.core.common.Actor;
-import com.fieldwork.core.common.DomainException;
 import com.fieldwork.core.common.ValidationException;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -94,15 +94,8 @@ public final class PaymentForm {
         if (payment.isEmpty()) {
             return false;
         }
-        busy.set(true);
-        executor.submit("Recording a payment", p -> billing.recordPayment(payment.get(), actor), saved -> {
-            busy.set(false);
-            onSaved.accept(saved);
-        }, failure -> {
-            busy.set(false);
-            refusal.set(failure instanceof DomainException ? failure.getMessage()
-                    : "Could not record the payment: " + failure.getMessage());
-        });
+        FormSubmit.run(executor, "Recording a payment", busy, refusal, p -> billing.recordPayment(payment.get(), actor),
+                onSaved, "Could not record the payment");
         return true;
     }
 

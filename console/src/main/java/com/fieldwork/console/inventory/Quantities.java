@@ -6,17 +6,17 @@ import com.fieldwork.core.inventory.StockQuantity;
 import java.math.BigDecimal;
 
 /** Quantities as people type and read them: "2", "2.5", never "2.000" or "2E+1". */
-final class Quantities {
+public final class Quantities {
 
     private Quantities() {
     }
 
-    static String plain(BigDecimal value) {
+    public static String plain(BigDecimal value) {
         return StockQuantity.plain(value);
     }
 
     /** The number in {@code text}, or a message for the field saying what is wrong with it. */
-    static BigDecimal parse(String field, String text) {
+    public static BigDecimal parse(String field, String text) {
         if (text == null || text.isBlank()) {
             throw new ValidationException(field, "Enter a quantity");
         }

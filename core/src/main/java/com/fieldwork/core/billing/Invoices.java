@@ -20,6 +20,9 @@ public interface Invoices {
     /** Invoices and credit notes of a status, newest first; all statuses when empty. */
     List<Invoice> list(Optional<InvoiceStatus> status, int limit);
 
+    /** A page of the invoices and credit notes matching the query, newest first, and how many match in all. */
+    InvoicePage page(InvoiceQuery query);
+
     /**
      * @throws com.fieldwork.core.common.ConcurrentModificationException when someone saved it since {@code expectedVersion}
      * @throws InvoiceRefusedException                                    when it is no longer a draft

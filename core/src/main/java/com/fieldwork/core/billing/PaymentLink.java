@@ -8,7 +8,7 @@ import java.util.Optional;
 
 /**
  * The "pay online" address printed on an invoice, from the company's template (company.payment_link_template).
- * Placeholders: {@code {invoice}} the invoice number, {@code {amount}} the outstanding amount with two
+ * Placeholders: {@code {number}} (or {@code {invoice}}) the invoice number, {@code {amount}} the outstanding amount with two
  * decimals, {@code {currency}} the ISO code; each value is URL-encoded. The template holds no secret: a
  * payment provider's page takes the number and amount and asks for the rest.
  */
@@ -19,8 +19,33 @@ public record PaymentLink(String template) {
 
     public PaymentLink {
         Objects.requireNonNull(template, "template");
+        checkAddress(template).ifPresent(problem -> {
+            throw new IllegalArgumentException(problem);
+        });
+    }
+
+    /** Whether the template names where the invoice number goes. */
+    public static boolean hasNumber(String template) {
+        return template.contains("{number}") || template.contains("{invoice}");
+    }
+
+    /** Why the template, filled in, is not a web address; empty when it is one. */
+    public static Optional<String> checkAddress(String template) {
         if (!template.startsWith("https://") && !template.startsWith("http://")) {
-            throw new IllegalArgumentException("A payment link template is an http(s) address, got " + template);
+            return Optional.of("The payment link template must be a web address starting with https:// (or http://), got "
+                    + template);
+        }
+        try {
+            java.net.URI uri = new java.net.URI(fill(template, "DEN-000001",
+                    BigDecimal.ONE, "USD"));
+            if (uri.getHost() == null || uri.getHost().isBlank()) {
+                return Optional.of("The payment link template has no host name after " + uri.getScheme() + "://: "
+                        + template);
+            }
+            return Optional.empty();
+        } catch (java.net.URISyntaxException e) {
+            return Optional.of("The payment link template is not a valid web address (" + e.getReason() + "): "
+                    + template);
         }
     }
 
@@ -38,7 +63,11 @@ public record PaymentLink(String template) {
     }
 
     public String render(String number, BigDecimal amount, String currency) {
-        return template.replace("{invoice}", encode(number))
+        return fill(template, number, amount, currency);
+    }
+
+    private static String fill(String text, String number, BigDecimal amount, String currency) {
+        return text.replace("{invoice}", encode(number)).replace("{number}", encode(number))
                 .replace("{amount}", encode(amount.setScale(2, BillingMath.ROUNDING).toPlainString()))
                 .replace("{currency}", encode(currency));
     }

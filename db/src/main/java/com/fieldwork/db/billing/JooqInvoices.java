@@ -7,7 +7,9 @@ import com.fieldwork.core.billing.Invoice;
 import com.fieldwork.core.billing.InvoiceKind;
 import com.fieldwork.core.billing.InvoiceLine;
 import com.fieldwork.core.billing.InvoiceNumber;
+import com.fieldwork.core.billing.InvoicePage;
 import com.fieldwork.core.billing.InvoiceParties;
+import com.fieldwork.core.billing.InvoiceQuery;
 import com.fieldwork.core.billing.InvoiceRefusedException;
 import com.fieldwork.core.billing.InvoiceRules;
 import com.fieldwork.core.billing.InvoiceStatus;
@@ -22,9 +24,11 @@ import com.fieldwork.core.common.NotFoundException;
 import com.fieldwork.db.audit.AuditTrail;
 import com.fieldwork.db.jooq.tables.records.InvoiceRecord;
 import com.fieldwork.db.jooq.tables.records.PaymentRecord;
+import com.fieldwork.db.support.CompanyZone;
 import com.fieldwork.db.support.IntegrityViolations;
 import com.fieldwork.db.support.NumberSequences;
 import com.fieldwork.db.support.VersionedTable;
+import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Record;
 
@@ -77,6 +81,17 @@ public final class JooqInvoices implements Invoices {
     public List<Invoice> list(Optional<InvoiceStatus> status, int limit) {
         return InvoiceRows.list(dsl, status.map(s -> INVOICE.STATUS.eq(s.name())).orElse(org.jooq.impl.DSL.trueCondition()),
                 INVOICE.ID.desc(), limit);
+    }
+
+    @Override
+    public InvoicePage page(InvoiceQuery query) {
+        Condition matching = InvoiceFilters.matching(query, CompanyZone.of(dsl));
+        Condition page = query.beforeId().isPresent() ? matching.and(INVOICE.ID.lt(query.beforeId().getAsLong()))
+                : matching;
+        List<Invoice> rows = InvoiceRows.list(dsl, page, INVOICE.ID.desc(), query.limit());
+        int count = dsl.fetchCount(dsl.select(INVOICE.ID).from(INVOICE).join(CUSTOMER)
+                .on(CUSTOMER.ID.eq(INVOICE.CUSTOMER_ID)).where(matching));
+        return new InvoicePage(rows, count);
     }
 
     @Override

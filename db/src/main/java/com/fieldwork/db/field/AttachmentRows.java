@@ -50,6 +50,26 @@ final class AttachmentRows {
         return r;
     }
 
+    /**
+     * A PDF the system drew (service report, invoice) recorded on a work order in its own transaction, audited
+     * under {@code action}. Not refused on a closed order: it files a rendering, it changes nothing recorded.
+     */
+    static Attachment addGeneratedPdf(DSLContext dsl, Instant now, long workOrderId, AttachmentKind kind,
+                                      String fileName, StoredContent pdf, Actor actor, String action) {
+        return dsl.transactionResult(cfg -> {
+            DSLContext tx = cfg.dsl();
+            if (!tx.fetchExists(com.fieldwork.db.jooq.Tables.WORK_ORDER,
+                    com.fieldwork.db.jooq.Tables.WORK_ORDER.ID.eq(workOrderId))) {
+                throw new com.fieldwork.core.common.NotFoundException("work order", workOrderId);
+            }
+            AttachmentRecord row = insert(tx, new Row(workOrderId, OptionalLong.empty(), kind, fileName,
+                    "application/pdf", pdf, Optional.empty(), Optional.empty(), Optional.empty()), actor, now);
+            com.fieldwork.db.audit.AuditTrail.record(tx, actor, now, ENTITY, row.getId(),
+                    com.fieldwork.core.audit.ChangeOperation.INSERT, action, null, row, null);
+            return toAttachment(row);
+        });
+    }
+
     static Attachment toAttachment(AttachmentRecord r) {
         return new Attachment(r.getId(), r.getWorkOrderId(), ofLong(r.getVisitId()), AttachmentKind.valueOf(r.getKind()),
                 r.getFileName(), r.getMimeType(), r.getSizeBytes(), new ContentHash(r.getContentHash().trim()),

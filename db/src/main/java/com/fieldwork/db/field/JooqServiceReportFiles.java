@@ -1,24 +1,17 @@
 package com.fieldwork.db.field;
 
-import com.fieldwork.core.audit.ChangeOperation;
 import com.fieldwork.core.common.Actor;
-import com.fieldwork.core.common.NotFoundException;
 import com.fieldwork.core.field.Attachment;
 import com.fieldwork.core.field.AttachmentKind;
 import com.fieldwork.core.field.StoredContent;
 import com.fieldwork.core.report.ServiceReportFiles;
-import com.fieldwork.db.audit.AuditTrail;
-import com.fieldwork.db.jooq.tables.records.AttachmentRecord;
 import org.jooq.DSLContext;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.OptionalLong;
 
 import static com.fieldwork.db.jooq.Tables.ATTACHMENT;
-import static com.fieldwork.db.jooq.Tables.WORK_ORDER;
 
 /**
  * Service reports as REPORT attachments. Not refused on a closed order, unlike the field records: a report is a
@@ -36,19 +29,8 @@ public final class JooqServiceReportFiles implements ServiceReportFiles {
 
     @Override
     public Attachment add(long workOrderId, String fileName, StoredContent pdf, Actor actor) {
-        return dsl.transactionResult(cfg -> {
-            DSLContext tx = cfg.dsl();
-            if (!tx.fetchExists(WORK_ORDER, WORK_ORDER.ID.eq(workOrderId))) {
-                throw new NotFoundException("work order", workOrderId);
-            }
-            Instant now = clock.instant();
-            AttachmentRecord row = AttachmentRows.insert(tx, new AttachmentRows.Row(workOrderId, OptionalLong.empty(),
-                    AttachmentKind.REPORT, fileName, "application/pdf", pdf, Optional.empty(), Optional.empty(),
-                    Optional.empty()), actor, now);
-            AuditTrail.record(tx, actor, now, AttachmentRows.ENTITY, row.getId(), ChangeOperation.INSERT,
-                    "service report", null, row, null);
-            return AttachmentRows.toAttachment(row);
-        });
+        return AttachmentRows.addGeneratedPdf(dsl, clock.instant(), workOrderId, AttachmentKind.REPORT, fileName, pdf,
+                actor, "service report");
     }
 
     @Override

@@ -29,6 +29,16 @@ public final class JobPartsViewModel extends TableRecordsTab<PartRow> {
         this.times = new RecordTimes(Objects.requireNonNull(zone, "zone"));
     }
 
+    /** The job whose parts are listed, if any. */
+    public java.util.OptionalLong shownWorkOrder() {
+        return shown();
+    }
+
+    /** True while no parts are listed: nothing to give back. */
+    public javafx.beans.binding.BooleanBinding rowsEmptyProperty() {
+        return javafx.beans.binding.Bindings.isEmpty(rows());
+    }
+
     @Override
     public Set<String> entities() {
         return Set.of(ENTITY);

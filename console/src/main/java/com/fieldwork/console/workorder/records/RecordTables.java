@@ -26,14 +26,32 @@ public final class RecordTables {
     private RecordTables() {
     }
 
-    public static Node parts(JobPartsViewModel model) {
+    /** The parts booked to the job, and (for those who manage stock) a command to give unused ones back. */
+    public static Node parts(JobPartsViewModel model, PartsReturns returns, Supplier<Window> window) {
         TableView<PartRow> table = new TableView<>(model.rows());
         table.setId("parts-table");
         table.getColumns().add(twoLines("Part", 190, PartRow::name, PartRow::sku));
         table.getColumns().add(numeric(twoLines("Qty", 70, PartRow::quantity, r -> "")));
         table.getColumns().add(twoLines("Taken from", 210, PartRow::location, r -> r.by() + ", " + r.when()));
         table.getColumns().add(numeric(twoLines("Amount", 90, PartRow::lineTotal, r -> "at " + r.unitPrice())));
-        return withTotal(table, "parts-total", model.totalProperty(), model.messageProperty());
+        BorderPane pane = (BorderPane) withTotal(table, "parts-total", model.totalProperty(), model.messageProperty());
+        if (!returns.mayReturn()) {
+            return pane;
+        }
+        Button giveBack = new Button("Return unused parts…");
+        giveBack.setId("parts-return");
+        giveBack.setMinWidth(Region.USE_PREF_SIZE);
+        giveBack.disableProperty().bind(model.rowsEmptyProperty());
+        giveBack.setOnAction(e -> model.shownWorkOrder().ifPresent(id -> returns.prepare(id,
+                form -> PartsReturnDialog.open(form, movement -> returns.returned(movement, form), window.get()))));
+        Label outcome = new Label();
+        outcome.setId("parts-return-message");
+        outcome.textProperty().bind(returns.messageProperty());
+        HBox bar = new HBox(8, giveBack, outcome);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.getStyleClass().add("records-actions");
+        pane.setTop(bar);
+        return pane;
     }
 
     public static Node costing(JobCostViewModel model) {

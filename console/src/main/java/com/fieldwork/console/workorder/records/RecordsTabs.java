@@ -45,7 +45,9 @@ public final class RecordsTabs implements AutoCloseable {
         files = new JobFilesViewModel(records.reads(), records.documents(), context.executor(), context.actor(),
                 services.zone());
         photosTab = tab("Photos & signature", "tab-photos", new JobPhotosView(photos, window).node(), photos);
-        partsTab = tab("Parts", "tab-parts", RecordTables.parts(parts), parts);
+        PartsReturns returns = new PartsReturns(records.reads(), services.workOrders(),
+                services.schedule().stockLocations(), services.schedule().stock(), context.executor(), context.actor());
+        partsTab = tab("Parts", "tab-parts", RecordTables.parts(parts, returns, window), parts);
         laborTab = tab("Labor", "tab-labor", RecordTables.labor(labor), labor);
         report = new ServiceReportViewModel(records.reports(), records.viewer(), context.executor(), context.actor(),
                 Path.of(System.getProperty("java.io.tmpdir"), "fieldwork-reports"));
