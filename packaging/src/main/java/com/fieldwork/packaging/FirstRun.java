@@ -20,9 +20,10 @@ import java.util.concurrent.CompletableFuture;
  * {@code FIELDWORK_DB_URL}, ask where the data lives (this computer, or the office server) and save the answer,
  * so every later start, and the field API, read it from the file like any other setting.
  *
- * <p>For the launcher: call {@link #askIfNeeded} after the JavaFX toolkit is started and before
- * {@code FieldworkConfig.load()}; a {@code false} means the window was closed without a choice, and the console
- * should end. The server command never asks (a headless box is configured by file or environment).
+ * <p>For the launcher: start the JavaFX toolkit first ({@code Platform.startup(() -> { })}), then call
+ * {@link #askIfNeeded} before {@code FieldworkConfig.load()}, then start the session and show the console with
+ * {@code Platform.runLater}; a {@code false} means the window was closed without a choice, and the console should
+ * end. The server command never asks (a headless box is configured by file or environment).
  */
 public final class FirstRun {
 
@@ -50,6 +51,8 @@ public final class FirstRun {
         Path dataDir = FieldworkConfig.load(env, home).dataDir();
         CompletableFuture<Boolean> chosen = new CompletableFuture<>();
         FxTaskExecutor executor = new FxTaskExecutor(1);
+        // closing this window must not end the toolkit: the console's window comes next
+        Platform.setImplicitExit(false);
         Platform.runLater(() -> {
             Stage stage = new Stage();
             FirstRunViewModel model = new FirstRunViewModel(new OfficeDatabaseSetup(dataDir), executor);

@@ -41,6 +41,7 @@ public final class FirstRunView {
         office.setToggleGroup(where);
         Label officeHint = hint("Several workstations share the database on the office server "
                 + "(PostgreSQL, or the Fieldwork server's H2). Ask whoever set it up for these three:");
+        officeHint.setPadding(Insets.EMPTY); // the server box below is indented already
         (model.officeServerProperty().get() ? office : thisComputer).setSelected(true);
         where.selectedToggleProperty().addListener((obs, was, now) -> model.officeServerProperty().set(now == office));
 

@@ -38,10 +38,10 @@ class FirstRunViewFxTest {
 
     @Test
     void theServerFieldsShowOnlyForTheOfficeServerAndAWrongPasswordIsSaidInTheDialog(FxRobot robot) throws Exception {
-        assertThat(robot.lookup("#setup-url").query().isVisible()).isFalse();
+        assertThat(robot.lookup(".setup-server").query().isVisible()).isFalse();
 
         robot.clickOn("#setup-office-server");
-        assertThat(robot.lookup("#setup-url").query().isVisible()).isTrue();
+        assertThat(robot.lookup(".setup-server").query().isVisible()).isTrue();
         robot.clickOn("#setup-url").write(FakeDatabaseSetup.URL);
         robot.clickOn("#setup-user").write(FakeDatabaseSetup.USER);
         robot.clickOn("#setup-password").write("guess");
