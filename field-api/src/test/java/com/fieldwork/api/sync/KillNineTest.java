@@ -91,6 +91,9 @@ class KillNineTest {
                 phone.get(30, TimeUnit.SECONDS);
             }
             assertThat(acknowledged.get()).as("writes answered before the kill").isGreaterThanOrEqualTo(20);
+            System.out.printf("kill -9: killed after %d acknowledged writes (%d notes, %d sync events, %d status moves)%n",
+                    acknowledged.get(), notes.size(), syncedNotes.size(),
+                    statusChanges.values().stream().mapToInt(Integer::intValue).sum());
         } finally {
             phones.shutdownNow();
             server.close();
