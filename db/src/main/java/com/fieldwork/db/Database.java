@@ -102,9 +102,24 @@ public final class Database implements AutoCloseable {
                 : url + ";QUERY_CACHE_SIZE=" + H2_QUERY_CACHE_SIZE;
     }
 
+    /**
+     * An acknowledged write must survive the server being killed. H2 keeps committed changes in memory and writes
+     * them to the file at most WRITE_DELAY ms later (500 by default): KillNineTest lost acknowledged notes that way
+     * after a {@code kill -9}. With 0 each commit is written to the file (the operating system's cache) before it
+     * returns, which a killed process cannot lose; a power cut still can (H2 does not fsync each commit; that is
+     * what PostgreSQL is for). An explicit WRITE_DELAY in the configured URL wins.
+     */
+    static String withH2WriteThrough(String url) {
+        return url.toUpperCase(Locale.ROOT).contains(";WRITE_DELAY=") ? url : url + ";WRITE_DELAY=0";
+    }
+
+    static String h2Url(String url) {
+        return withH2WriteThrough(withH2QueryCache(url));
+    }
+
     private static HikariConfig hikari(DatabaseConfig config, String poolName) {
         HikariConfig hikari = new HikariConfig();
-        hikari.setJdbcUrl(config.engine() == Engine.H2 ? withH2QueryCache(config.url()) : config.url());
+        hikari.setJdbcUrl(config.engine() == Engine.H2 ? h2Url(config.url()) : config.url());
         hikari.setUsername(config.user());
         hikari.setPassword(config.password());
         hikari.setMaximumPoolSize(config.maxPoolSize());

@@ -9,9 +9,12 @@ import com.fieldwork.core.common.Actor;
 import com.fieldwork.core.common.Address;
 import com.fieldwork.core.common.GeoPoint;
 import com.fieldwork.core.organisation.BranchDetails;
+import com.fieldwork.db.DatabaseConfig;
 import com.fieldwork.db.config.FieldworkConfig;
 import com.fieldwork.db.testing.TestDatabases;
 import com.fieldwork.db.testing.TestEngine;
+import org.h2.tools.Server;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -28,14 +31,32 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Two desktops configured for one shared database, on H2 and on PostgreSQL, as an office would run them:
  * what one writes reaches the other's live poller (real scheduling, real change feed) within 2 seconds.
+ * Mode 2 of the README is the H2 case over TCP: the office box runs an H2 server, both workstations' consoles
+ * (each with its own pool, repositories and embedded API) connect to it by URL.
  */
 class SharedDatabaseTest {
 
     @ParameterizedTest
     @EnumSource(TestEngine.class)
     void aWriteOnOneDesktopReachesTheOthersPollerWithinTwoSeconds(TestEngine engine) throws Exception {
+        seeEachOther(TestDatabases.config(engine), engine == TestEngine.H2 ? "H2 (shared)" : "PostgreSQL");
+    }
+
+    @Test
+    void twoWorkstationsOnTheOfficeBoxsH2ServerSeeEachOthersWrites() throws Exception {
+        Path serverDir = Files.createTempDirectory("fieldwork-office-box");
+        Server office = Server.createTcpServer("-tcpPort", "0", "-baseDir", serverDir.toString(), "-ifNotExists").start();
+        try {
+            seeEachOther(new DatabaseConfig("jdbc:h2:tcp://localhost:" + office.getPort() + "/fieldwork", "fieldwork",
+                    "office-secret", 4), "H2 (shared)");
+        } finally {
+            office.stop();
+        }
+    }
+
+    private static void seeEachOther(DatabaseConfig database, String engineLabel) throws Exception {
         Path dataDir = Files.createTempDirectory("fieldwork-shared");
-        FieldworkConfig config = new FieldworkConfig(dataDir, TestDatabases.config(engine), "127.0.0.1", 0, false);
+        FieldworkConfig config = new FieldworkConfig(dataDir, database, "127.0.0.1", 0, false);
         DesktopSession writer = DesktopSession.start(config);
         DesktopSession reader = DesktopSession.start(config);
         List<Change> seen = new CopyOnWriteArrayList<>();
@@ -53,8 +74,12 @@ class SharedDatabaseTest {
 
             waitUntil(2_000, () -> seen.stream().anyMatch(change -> change.entityId().equals(String.valueOf(id))));
             assertThat(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - written)).isLessThan(2_000);
-            assertThat(reader.services().environment().databaseEngine())
-                    .isEqualTo(engine == TestEngine.H2 ? "H2 (shared)" : "PostgreSQL");
+            assertThat(reader.services().environment().databaseEngine()).isEqualTo(engineLabel);
+            // and back: the reader's write reaches the writer's repositories
+            long other = reader.services().branches().create(new BranchDetails("BACK", "Written by the other",
+                    ZoneId.of("UTC"), new Address("2 Main St", "Denver", "80202", "US"), new GeoPoint(39.74, -104.99)),
+                    Actor.system()).id();
+            assertThat(services.branches().list()).anyMatch(branch -> branch.id() == other);
         } finally {
             writer.close();
             reader.close();

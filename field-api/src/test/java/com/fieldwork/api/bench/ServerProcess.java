@@ -24,7 +24,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * While it runs its resident set is sampled from {@code /proc}; the kernel's high-water mark
  * ({@code VmHWM}) catches any peak between samples.
  */
-final class ServerProcess implements AutoCloseable {
+public final class ServerProcess implements AutoCloseable {
 
     private static final Duration STARTUP_LIMIT = Duration.ofMinutes(3);
     /** USER_HZ: 100 on every Linux architecture Java runs on here. */
@@ -45,6 +45,15 @@ final class ServerProcess implements AutoCloseable {
     }
 
     static ServerProcess start(Path dataDir, String maxHeap, Path log) throws IOException, InterruptedException {
+        return start(dataDir, maxHeap, log, true);
+    }
+
+    /**
+     * The server on the data folder's embedded H2 database; {@code loadDemoData} false for a database the test
+     * has filled itself. Its output is appended to {@code log}, so a restart on the same folder keeps both runs.
+     */
+    public static ServerProcess start(Path dataDir, String maxHeap, Path log, boolean loadDemoData)
+            throws IOException, InterruptedException {
         int port = freePort();
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         List<String> command = new ArrayList<>(List.of(java, "-Xmx" + maxHeap));
@@ -59,8 +68,8 @@ final class ServerProcess implements AutoCloseable {
         builder.environment().put("FIELDWORK_DATA_DIR", dataDir.toString());
         builder.environment().put("FIELDWORK_API_HOST", "127.0.0.1");
         builder.environment().put("FIELDWORK_API_PORT", Integer.toString(port));
-        builder.environment().put("FIELDWORK_DEMO_DATA", "true");
-        builder.redirectErrorStream(true).redirectOutput(log.toFile());
+        builder.environment().put("FIELDWORK_DEMO_DATA", Boolean.toString(loadDemoData));
+        builder.redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         ServerProcess server = new ServerProcess(builder.start(), URI.create("http://127.0.0.1:" + port));
         try {
             server.awaitReady(log);
@@ -72,8 +81,14 @@ final class ServerProcess implements AutoCloseable {
         return server;
     }
 
-    URI base() {
+    public URI base() {
         return base;
+    }
+
+    /** SIGKILL, as {@code kill -9} or a power cut of the process: no shutdown hook, no closing of the database. */
+    public void kill() throws InterruptedException {
+        sampler.shutdownNow();
+        process.destroyForcibly().waitFor();
     }
 
     long pid() {
@@ -114,7 +129,7 @@ final class ServerProcess implements AutoCloseable {
         long deadline = System.nanoTime() + STARTUP_LIMIT.toNanos();
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
-                throw new IOException("The benchmark server stopped during start-up (exit " + process.exitValue()
+                throw new IOException("The server stopped during start-up (exit " + process.exitValue()
                         + "); its log is " + log);
             }
             try {
@@ -126,7 +141,7 @@ final class ServerProcess implements AutoCloseable {
             }
             Thread.sleep(250);
         }
-        throw new IOException("The benchmark server did not answer within " + STARTUP_LIMIT + "; see " + log);
+        throw new IOException("The server did not answer within " + STARTUP_LIMIT + "; see " + log);
     }
 
     private void sample() {
@@ -158,6 +173,9 @@ final class ServerProcess implements AutoCloseable {
     @Override
     public void close() {
         sampler.shutdownNow();
+        if (!process.isAlive()) {
+            return;
+        }
         process.destroy();
         try {
             if (!process.waitFor(30, TimeUnit.SECONDS)) {

@@ -20,6 +20,7 @@ import com.fieldwork.core.workorder.WorkOrder;
 import com.fieldwork.core.workorder.WorkOrderSource;
 import com.fieldwork.core.workorder.WorkOrderStatus;
 import com.fieldwork.db.Database;
+import com.fieldwork.db.DatabaseConfig;
 import com.fieldwork.db.field.JooqAttachmentRepository;
 import com.fieldwork.db.field.JooqChecklistAnswers;
 import com.fieldwork.db.inventory.JooqStockLedger;
@@ -61,6 +62,8 @@ final class SyncWorld implements AutoCloseable {
     static final Instant NOW = Instant.parse("2026-03-10T14:00:00Z");
     static final Instant SET_UP = NOW.minus(Duration.ofDays(1));
 
+    /** Where the world's database is, for a second pool on it (a second API instance). */
+    final DatabaseConfig config;
     final Database database;
     final DSLContext dsl;
     final MutableClock clock = new MutableClock(SET_UP);
@@ -77,7 +80,13 @@ final class SyncWorld implements AutoCloseable {
     static final BigDecimal VAN_STOCK = new BigDecimal("1000");
 
     SyncWorld(TestEngine engine, int technicianCount, int jobsEach) {
-        database = TestDatabases.fresh(engine);
+        this(TestDatabases.config(engine), technicianCount, jobsEach);
+    }
+
+    /** The world in a database of the caller's (an installation's H2 file, which a server process then opens). */
+    SyncWorld(DatabaseConfig config, int technicianCount, int jobsEach) {
+        this.config = config;
+        database = Database.open(config);
         dsl = database.dsl();
         dsl.insertInto(COMPANY).set(COMPANY.NAME, "Mile High Heating").set(COMPANY.CURRENCY, "USD")
                 .set(COMPANY.DEFAULT_TAX_RATE, new BigDecimal("0.0881")).set(COMPANY.TIME_ZONE, "America/Denver")
