@@ -2,7 +2,7 @@ package com.fieldwork.packaging;
 
 import com.fieldwork.console.shell.ConsoleViews;
 import com.fieldwork.console.shell.ThemePreference;
-import com.fieldwork.db.config.FieldworkConfig;
+import com.fieldwork.packaging.cli.LaunchEnvironment;
 import javafx.application.Platform;
 import javafx.stage.Stage;
 import org.slf4j.Logger;
@@ -22,12 +22,21 @@ final class DesktopLaunch {
     private DesktopLaunch() {
     }
 
-    /** Runs until the console's window is closed; start-up failures are thrown for the launcher to report. */
-    static int run(FieldworkConfig config) throws InterruptedException {
-        DesktopSession session = DesktopSession.start(config);
-        Runtime.getRuntime().addShutdownHook(new Thread(session::close, "fieldwork-shutdown"));
+    /**
+     * Runs until the console's window is closed; start-up failures are thrown for the launcher to report. On a
+     * workstation's first start ({@link FirstRun}) it first asks where the database is.
+     */
+    static int run(LaunchEnvironment environment) throws InterruptedException {
         Platform.setImplicitExit(false);
-        Platform.startup(() -> session.show(new Stage(), ConsoleViews.standard(), ThemePreference.forThisUser()));
+        Platform.startup(() -> { });
+        if (!FirstRun.askIfNeeded(environment.env(), environment.home())) {
+            log.info("The first-start window was closed without a choice; nothing was saved");
+            Platform.exit();
+            return 0;
+        }
+        DesktopSession session = DesktopSession.start(environment.config());
+        Runtime.getRuntime().addShutdownHook(new Thread(session::close, "fieldwork-shutdown"));
+        Platform.runLater(() -> session.show(new Stage(), ConsoleViews.standard(), ThemePreference.forThisUser()));
         session.awaitClosed();
         log.info("Console closed; the field API has stopped");
         Platform.exit();

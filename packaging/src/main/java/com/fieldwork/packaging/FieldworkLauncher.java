@@ -24,7 +24,7 @@ public final class FieldworkLauncher {
         // loads java.time: SLF4J then replays that line with a three-line warning on stderr. Loaded first, it is quiet.
         ZoneRulesProvider.getAvailableZoneIds();
         CommandLine commandLine = FieldworkCommand.commandLine(LaunchEnvironment.ofThisProcess(),
-                config -> DesktopLaunch.run(config));
+                DesktopLaunch::run);
         int exitCode = commandLine.execute(args);
         FieldworkCommand launched = commandLine.getCommand();
         if (exitCode != 0 || !launched.keepsRunning()) {

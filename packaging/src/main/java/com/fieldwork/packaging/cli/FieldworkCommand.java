@@ -23,10 +23,14 @@ import java.util.concurrent.Callable;
                         + "Configuration); the data folder is FIELDWORK_DATA_DIR, ~/.fieldwork by default."})
 public final class FieldworkCommand implements Callable<Integer> {
 
-    /** Opens the console on the configured installation and returns its exit code once the window is closed. */
+    /**
+     * Opens the console on the installation and returns its exit code once the window is closed. It gets the
+     * environment rather than the loaded settings: on a workstation's first start it asks where the database is
+     * and saves the answer before the settings are read.
+     */
     @FunctionalInterface
     public interface ConsoleRunner {
-        int run(FieldworkConfig config) throws InterruptedException;
+        int run(LaunchEnvironment environment) throws InterruptedException;
     }
 
     @Option(names = "--server", description = "run the field API alone, without the console (same as 'fieldwork server')")
@@ -84,7 +88,7 @@ public final class FieldworkCommand implements Callable<Integer> {
         }
         FieldworkConfig config = environment.config();
         LogFiles.writeTo(config.dataDir(), Level.INFO);
-        return console.run(config);
+        return console.run(environment);
     }
 
     /** True when the command that ran started the server: the process must stay up for it. */

@@ -41,7 +41,7 @@ final class Launch {
     }
 
     CommandLine commandLine() {
-        return FieldworkCommand.commandLine(new LaunchEnvironment(env, home, passwords), config -> {
+        return FieldworkCommand.commandLine(new LaunchEnvironment(env, home, passwords), environment -> {
             throw new AssertionError("the console was opened");
         });
     }
