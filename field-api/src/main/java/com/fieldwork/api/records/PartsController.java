@@ -16,6 +16,7 @@ import java.util.Objects;
  * audits the movement and writes the change feed in one transaction). Not enough stock is the ledger's
  * {@code InsufficientStockException}: a 409 with the figures. Idempotent on {@code clientId}: a resend gets
  * the first movement back (200 instead of 201) and uses nothing more; without one, each request is a new use.
+ * Returns of unused parts go back into the same van the same way, at most what the job used.
  */
 final class PartsController {
 
@@ -34,5 +35,15 @@ final class PartsController {
         PartsUsedRequest request = JsonBody.read(ctx, PartsUsedRequest.class);
         JobPartsUse.PartsUsed used = partsUse.use(actor, workOrderId, request.toUse());
         ctx.status(used.replayed() ? 200 : 201).json(PartsUsedResponse.of(used));
+    }
+
+    /** Unused parts back into the van: at most what the job used (a 409 says how many), idempotent as a use is. */
+    void returnUnused(Context ctx) {
+        long workOrderId = RecordParams.pathLong(ctx, "workOrderId");
+        Actor actor = CurrentActor.of(ctx);
+        ownJobs.require(actor, workOrderId);
+        PartsReturnRequest request = JsonBody.read(ctx, PartsReturnRequest.class);
+        JobPartsUse.PartsUsed returned = partsUse.returnUnused(actor, workOrderId, request.toReturn());
+        ctx.status(returned.replayed() ? 200 : 201).json(PartsReturnedResponse.of(returned));
     }
 }
