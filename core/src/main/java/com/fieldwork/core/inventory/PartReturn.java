@@ -1,7 +1,5 @@
 package com.fieldwork.core.inventory;
 
-import com.fieldwork.core.common.ValidationException;
-
 import java.math.BigDecimal;
 import java.util.Objects;
 import java.util.UUID;
@@ -14,13 +12,7 @@ import java.util.UUID;
 public record PartReturn(long partId, BigDecimal quantity, UUID clientId) {
 
     public PartReturn {
-        if (quantity == null) {
-            throw new ValidationException("quantity", "quantity is required");
-        }
-        if (quantity.signum() <= 0) {
-            throw new ValidationException("quantity", "The quantity returned must be more than zero, got "
-                    + quantity.toPlainString());
-        }
+        quantity = StockQuantity.positive("quantity", quantity);
         Objects.requireNonNull(clientId, "clientId");
     }
 }
