@@ -5,6 +5,7 @@ import com.fieldwork.db.report.ServiceReportWiring;
 import com.fieldwork.documents.report.OpenPdfServiceReportRenderer;
 
 import com.fieldwork.api.records.RecordServices;
+import com.fieldwork.core.completion.JobCompletedListener;
 import com.fieldwork.core.completion.JobCompletion;
 import com.fieldwork.core.completion.JobEvidence;
 import com.fieldwork.core.field.DocumentUploads;
@@ -131,11 +132,16 @@ public record FieldApiContext(Database database, Clock clock, String version, Pa
      */
     public JobCompletion jobCompletion() {
         var dsl = database.dsl();
-        ServiceReports reports = serviceReports();
         return new JobCompletion(workOrderService(), new JobEvidence(new JooqTemplateRepository(dsl, clock),
                 new JooqChecklistAnswers(dsl, clock), new JooqAttachmentRepository(dsl, clock),
                 new JooqSignatureRepository(dsl, clock)), new JooqCompletionRecords(dsl, clock), clock,
-                (job, actor) -> reports.generateFor(job.workOrder().id(), actor));
+                reportOnCompletion());
+    }
+
+    /** What follows a completion, live or queued: its service report is made. */
+    private JobCompletedListener reportOnCompletion() {
+        ServiceReports reports = serviceReports();
+        return (job, actor) -> reports.generateFor(job.workOrder().id(), actor);
     }
 
     /** Service reports as PDF, kept in the files folder next to the photos they show. */
@@ -157,6 +163,7 @@ public record FieldApiContext(Database database, Clock clock, String version, Pa
 
     /** Offline queues: each event replayed in its own transaction together with its receipt. */
     public SyncService syncService() {
-        return new SyncService(new JooqSyncLedger(database.dsl(), clock, new FileContentStore(filesFolder)), clock);
+        return new SyncService(new JooqSyncLedger(database.dsl(), clock, new FileContentStore(filesFolder),
+                reportOnCompletion()), clock);
     }
 }

@@ -168,6 +168,12 @@ final class FakeStock implements InventoryReads, StockLedger {
     }
 
     @Override
+    public StockMovement returnFromJobOnce(UUID clientId, long workOrderId, long toLocationId, long partId,
+                                           BigDecimal quantity, Optional<String> note, Actor actor) {
+        throw new UnsupportedOperationException();
+    }
+
+    @Override
     public StockMovement consume(long locationId, long partId, BigDecimal quantity, long workOrderId, Actor actor) {
         throw new UnsupportedOperationException();
     }

@@ -47,10 +47,20 @@ public interface StockLedger {
      * Unused parts from a job back into stock (a van or a warehouse), with the work order named. At most
      * what the job used of the part and has not yet returned may come back.
      *
-     * @throws com.fieldwork.core.common.ValidationException ("quantity") when more comes back than the job used
+     * @throws ReturnExceedsUseException                                when more comes back than the job used
+     * @throws com.fieldwork.core.workorder.WorkOrderClosedException when the job is closed
      */
     StockMovement returnFromJob(long workOrderId, long toLocationId, long partId, BigDecimal quantity,
                                 Optional<String> note, Actor actor);
+
+    /**
+     * {@link #returnFromJob} once per client id, as {@link #consumeOnce} is for a use: a resend returns the first
+     * movement and moves nothing more.
+     *
+     * @throws com.fieldwork.core.common.ConflictException when the client id was used for a different movement
+     */
+    StockMovement returnFromJobOnce(java.util.UUID clientId, long workOrderId, long toLocationId, long partId,
+                                    BigDecimal quantity, Optional<String> note, Actor actor);
 
     /**
      * Parts a van no longer needs, back to a warehouse: a RETURN movement from the van to the warehouse,

@@ -5,10 +5,10 @@ import com.fieldwork.db.support.OpenWorkOrders;
 import com.fieldwork.core.audit.ChangeOperation;
 import com.fieldwork.core.common.Actor;
 import com.fieldwork.core.common.ConflictException;
-import com.fieldwork.core.common.NotFoundException;
 import com.fieldwork.core.common.Text;
 import com.fieldwork.core.common.ValidationException;
 import com.fieldwork.core.inventory.InsufficientStockException;
+import com.fieldwork.core.inventory.ReturnExceedsUseException;
 import com.fieldwork.core.inventory.StockLedger;
 import com.fieldwork.core.inventory.StockLevel;
 import com.fieldwork.core.inventory.StockLocationKind;
@@ -33,7 +33,6 @@ import java.util.UUID;
 
 import static com.fieldwork.db.jooq.Tables.STOCK_LEVEL;
 import static com.fieldwork.db.jooq.Tables.STOCK_MOVEMENT;
-import static com.fieldwork.db.jooq.Tables.WORK_ORDER;
 
 /**
  * The stock ledger in SQL. Each use case is one transaction that locks the stock_level rows it
@@ -137,8 +136,15 @@ public final class JooqStockLedger implements StockLedger {
 
     private static StockMovement sameUse(StockMovementRecord earlier, UUID clientId, long locationId, long partId,
                                          BigDecimal qty, long workOrderId) {
-        boolean same = StockMovementKind.CONSUME.name().equals(earlier.getKind()) && earlier.getPartId() == partId
-                && Objects.equals(earlier.getFromLocationId(), locationId)
+        return sameMovement(earlier, clientId, StockMovementKind.CONSUME, locationId, null, partId, qty, workOrderId);
+    }
+
+    /** A resend under {@code clientId} must be the movement first made under it, else the key was reused. */
+    private static StockMovement sameMovement(StockMovementRecord earlier, UUID clientId, StockMovementKind kind,
+                                              Long from, Long to, long partId, BigDecimal qty, long workOrderId) {
+        boolean same = kind.name().equals(earlier.getKind()) && earlier.getPartId() == partId
+                && Objects.equals(earlier.getFromLocationId(), from)
+                && Objects.equals(earlier.getToLocationId(), to)
                 && Objects.equals(earlier.getWorkOrderId(), workOrderId)
                 && earlier.getQuantity().compareTo(qty) == 0;
         if (!same) {
@@ -150,25 +156,41 @@ public final class JooqStockLedger implements StockLedger {
     @Override
     public StockMovement returnFromJob(long workOrderId, long toLocationId, long partId, BigDecimal quantity,
                                        Optional<String> note, Actor actor) {
-        BigDecimal qty = StockQuantity.positive(quantity);
+        return returnFromJob(null, workOrderId, toLocationId, partId, quantity, note, actor);
+    }
+
+    @Override
+    public StockMovement returnFromJobOnce(UUID clientId, long workOrderId, long toLocationId, long partId,
+                                           BigDecimal quantity, Optional<String> note, Actor actor) {
+        return returnFromJob(Objects.requireNonNull(clientId, "clientId"), workOrderId, toLocationId, partId, quantity,
+                note, actor);
+    }
+
+    private StockMovement returnFromJob(UUID clientId, long workOrderId, long toLocationId, long partId,
+                                        BigDecimal quantity, Optional<String> note, Actor actor) {
+        // at the column's scale, as for a use: the first answer reads as a resend's will
+        BigDecimal qty = StockQuantity.positive(quantity).setScale(3);
         Optional<String> reason = Text.optional("note", note, 500);
         requireStoredUser(actor);
         return write(tx -> {
+            // the work order first, as every writer locks: it refuses a closed job and serialises returns of one
+            // job, whichever location they go to, so a resend racing the first return finds its movement below
+            OpenWorkOrders.lock(tx, workOrderId, "returning parts from it");
             StockRows.location(tx, toLocationId);
             String sku = StockRows.partSku(tx, partId);
-            // the work order's row lock serialises returns of one job, whichever location they go to
-            if (tx.selectOne().from(WORK_ORDER).where(WORK_ORDER.ID.eq(workOrderId)).forUpdate().fetchOne() == null) {
-                throw new NotFoundException("work order", workOrderId);
+            Optional<StockMovementRecord> earlier = clientId == null ? Optional.empty() : byClientId(tx, clientId);
+            if (earlier.isPresent()) {
+                return sameMovement(earlier.get(), clientId, StockMovementKind.RETURN, null, toLocationId, partId, qty,
+                        workOrderId);
             }
             BigDecimal returnable = StockRows.usedOnJob(tx, workOrderId, partId);
             if (qty.compareTo(returnable) > 0) {
-                throw new ValidationException("quantity", "At most " + StockQuantity.plain(returnable) + " × " + sku
-                        + " can come back from this job (used and not yet returned), got " + StockQuantity.plain(qty));
+                throw new ReturnExceedsUseException(sku, returnable, qty);
             }
             StockRows.lock(tx, partId, toLocationId);
             StockRows.add(tx, toLocationId, partId, qty);
             return movement(tx, StockMovementKind.RETURN, partId, null, toLocationId, qty, workOrderId,
-                    reason.orElse(null), null, actor);
+                    reason.orElse(null), clientId, actor);
         });
     }
 

@@ -8,6 +8,7 @@ import com.fieldwork.core.inventory.ReservationStatus;
 import com.fieldwork.core.inventory.StockReservation;
 import com.fieldwork.db.audit.AuditTrail;
 import com.fieldwork.db.jooq.tables.records.StockReservationRecord;
+import com.fieldwork.db.support.OpenWorkOrders;
 import org.jooq.DSLContext;
 
 import java.math.BigDecimal;
@@ -49,7 +50,9 @@ final class StockReservations {
         if (before == null) {
             throw new NotFoundException("stock reservation", reservationId);
         }
-        // Lock the level first, as every other ledger write does, so the lock order stays the same everywhere.
+        // The work order, then the level, as every other ledger write locks them, so the order stays the same
+        // everywhere; a closed job's reservations are part of its signed-off record.
+        OpenWorkOrders.lock(tx, before.getWorkOrderId(), "releasing its parts reservation");
         StockRows.lock(tx, before.getPartId(), before.getLocationId());
         StockReservationRecord row = tx.selectFrom(STOCK_RESERVATION)
                 .where(STOCK_RESERVATION.ID.eq(reservationId)).forUpdate().fetchSingle();

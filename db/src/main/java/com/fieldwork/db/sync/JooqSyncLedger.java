@@ -1,5 +1,8 @@
 package com.fieldwork.db.sync;
 
+import com.fieldwork.core.common.Actor;
+import com.fieldwork.core.completion.CompletedJob;
+import com.fieldwork.core.completion.JobCompletedListener;
 import com.fieldwork.core.completion.JobCompletion;
 import com.fieldwork.core.completion.JobEvidence;
 import com.fieldwork.core.field.ContentStore;
@@ -22,9 +25,13 @@ import com.fieldwork.db.inventory.JooqStockLocationRepository;
 import com.fieldwork.db.workorder.WorkOrderWiring;
 import org.jooq.DSLContext;
 import org.jooq.exception.DataAccessException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.time.Clock;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -39,18 +46,27 @@ import static com.fieldwork.db.jooq.Tables.SYNC_RECEIPT;
  * so their own {@code transactionResult} nests as a savepoint on the same connection and the effect commits
  * exactly when the receipt does. A signature's image goes to the content store first; should the event roll
  * back, the file stays unreferenced, harmless under its hash (a resend stores the same bytes there).
+ * A queued completion tells the same listener the live completion route does (the service report is made
+ * there), but only once the event has committed: until then the listener's own connection could not see it.
  */
 public final class JooqSyncLedger implements SyncLedger {
+
+    private static final Logger log = LoggerFactory.getLogger(JooqSyncLedger.class);
 
     private final DSLContext dsl;
     private final Clock clock;
     private final ContentStore files;
+    private final JobCompletedListener completed;
 
-    /** @param files where a queued signature's image goes, as the signature route puts it */
-    public JooqSyncLedger(DSLContext dsl, Clock clock, ContentStore files) {
+    /**
+     * @param files     where a queued signature's image goes, as the signature route puts it
+     * @param completed told after a queued completion has committed, as the live completion is told
+     */
+    public JooqSyncLedger(DSLContext dsl, Clock clock, ContentStore files, JobCompletedListener completed) {
         this.dsl = Objects.requireNonNull(dsl, "dsl");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.files = Objects.requireNonNull(files, "files");
+        this.completed = Objects.requireNonNull(completed, "completed");
     }
 
     @Override
@@ -66,14 +82,17 @@ public final class JooqSyncLedger implements SyncLedger {
 
     @Override
     public SyncOutcome applyOnce(SyncEvent event, long technicianId, Function<EventScope, Map<String, String>> work) {
+        List<Runnable> afterCommit = new ArrayList<>();
         try {
-            return dsl.transactionResult(cfg -> {
+            SyncOutcome applied = dsl.transactionResult(cfg -> {
                 DSLContext tx = cfg.dsl();
-                Map<String, String> result = work.apply(scope(tx, event));
+                Map<String, String> result = work.apply(scope(tx, event, afterCommit));
                 SyncOutcome outcome = SyncOutcome.applied(event.id(), result);
                 store(tx, event, technicianId, outcome);
                 return outcome;
             });
+            afterCommit.forEach(Runnable::run);
+            return applied;
         } catch (DataAccessException e) {
             return raced(event, e);
         }
@@ -97,7 +116,16 @@ public final class JooqSyncLedger implements SyncLedger {
         return receipt(dsl, event.id()).map(stored -> stored.outcome().asDuplicate()).orElseThrow(() -> e);
     }
 
-    private EventScope scope(DSLContext tx, SyncEvent event) {
+    /** The completion stands whatever the listener does; what it makes (the report) is made when first asked for. */
+    private void tellCompleted(CompletedJob job, Actor actor) {
+        try {
+            completed.completed(job, actor);
+        } catch (RuntimeException e) {
+            log.warn("After the queued completion of work order {}", job.workOrder().id(), e);
+        }
+    }
+
+    private EventScope scope(DSLContext tx, SyncEvent event, List<Runnable> afterCommit) {
         var wiring = WorkOrderWiring.over(tx, clock);
         var workOrders = wiring.workOrders();
         var service = wiring.service();
@@ -109,7 +137,8 @@ public final class JooqSyncLedger implements SyncLedger {
         var attachments = new JooqAttachmentRepository(tx, clock);
         // the proof is read on the server's clock: a completion weighs the answers there are, whenever given
         var completion = new JobCompletion(service, new JobEvidence(new JooqTemplateRepository(tx, clock),
-                new JooqChecklistAnswers(tx, clock), attachments, signatures), new JooqCompletionRecords(tx, clock), clock);
+                new JooqChecklistAnswers(tx, clock), attachments, signatures), new JooqCompletionRecords(tx, clock), clock,
+                (job, actor) -> afterCommit.add(() -> tellCompleted(job, actor)));
         return new EventScope(service, workOrders, checklist, new JooqLaborEntries(tx, clock), parts,
                 new JooqLocationPings(tx, clock), new SignatureCapture(files, signatures), attachments, completion);
     }

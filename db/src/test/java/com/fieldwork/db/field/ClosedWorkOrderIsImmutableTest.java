@@ -99,6 +99,8 @@ class ClosedWorkOrderIsImmutableTest extends DatabaseTest {
         assertRefused(() -> ledger.consumeOnce(UUID.randomUUID(), 1, part, BigDecimal.ONE, world.workOrder,
                 world.technician), "booking parts to it");
         assertRefused(() -> ledger.reserve(world.workOrder, 1, part, BigDecimal.ONE, manager), "booking parts to it");
+        assertRefused(() -> ledger.returnFromJobOnce(UUID.randomUUID(), world.workOrder, 1, part, BigDecimal.ONE,
+                Optional.empty(), world.technician), "returning parts from it");
     }
 
     @Test

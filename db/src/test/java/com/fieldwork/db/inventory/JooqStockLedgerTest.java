@@ -7,10 +7,12 @@ import com.fieldwork.core.common.ValidationException;
 import com.fieldwork.core.inventory.InsufficientStockException;
 import com.fieldwork.core.inventory.NewStockLocation;
 import com.fieldwork.core.inventory.ReservationStatus;
+import com.fieldwork.core.inventory.ReturnExceedsUseException;
 import com.fieldwork.core.inventory.StockLocationKind;
 import com.fieldwork.core.inventory.StockMovement;
 import com.fieldwork.core.inventory.StockMovementKind;
 import com.fieldwork.core.inventory.StockReservation;
+import com.fieldwork.core.workorder.WorkOrderClosedException;
 import com.fieldwork.db.audit.JooqAuditLog;
 import com.fieldwork.db.testing.DatabaseTest;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
@@ -25,6 +27,7 @@ import java.util.UUID;
 
 import static com.fieldwork.db.inventory.InventoryWorld.qty;
 import static com.fieldwork.db.jooq.Tables.PART;
+import static com.fieldwork.db.jooq.Tables.WORK_ORDER;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -167,6 +170,25 @@ class JooqStockLedgerTest extends DatabaseTest {
     }
 
     @Test
+    void aClosedJobsReservationCannotBeReleased() {
+        ledger.receive(w.warehouse, w.part, qty("2"), Optional.empty(), manager);
+        StockReservation held = ledger.reserve(w.workOrder, w.warehouse, w.part, qty("2"), manager);
+        dsl().update(WORK_ORDER).set(WORK_ORDER.STATUS, "CLOSED").where(WORK_ORDER.ID.eq(w.workOrder)).execute();
+        String number = dsl().select(WORK_ORDER.NUMBER).from(WORK_ORDER).where(WORK_ORDER.ID.eq(w.workOrder))
+                .fetchSingle().value1();
+        List<Integer> before = w.snapshot();
+
+        assertThatThrownBy(() -> ledger.releaseReservation(held.id(), manager))
+                .isInstanceOf(WorkOrderClosedException.class)
+                .hasMessageStartingWith(number + " is Closed, so releasing its parts reservation is refused");
+
+        assertThat(w.snapshot()).isEqualTo(before);
+        assertThat(ledger.reservationsFor(w.workOrder)).extracting(StockReservation::status)
+                .containsExactly(ReservationStatus.ACTIVE);
+        assertThat(ledger.level(w.warehouse, w.part).available()).isEqualByComparingTo("0");
+    }
+
+    @Test
     void unknownThingsAndTheSystemUserAreRefusedBeforeAnythingIsWritten() {
         List<Integer> before = w.snapshot();
         assertThatThrownBy(() -> ledger.receive(w.van, 424_242, qty("1"), Optional.empty(), manager))
@@ -208,6 +230,28 @@ class JooqStockLedgerTest extends DatabaseTest {
     }
 
     @Test
+    void aReturnKeyedByAClientIdMovesOnceAndTheKeyCannotBeReusedForAnotherMovement() {
+        ledger.receive(w.van, w.part, qty("5"), Optional.empty(), manager);
+        ledger.consume(w.van, w.part, qty("2"), w.workOrder, w.technician);
+        UUID clientId = UUID.randomUUID();
+        StockMovement first = ledger.returnFromJobOnce(clientId, w.workOrder, w.van, w.part, qty("2"), Optional.empty(),
+                w.technician);
+        // all of it is back already: only the key lets the resend through, and it moves nothing
+        StockMovement again = ledger.returnFromJobOnce(clientId, w.workOrder, w.van, w.part, qty("2.000"),
+                Optional.empty(), w.technician);
+
+        assertThat(again).isEqualTo(first);
+        assertThat(ledger.level(w.van, w.part).onHand()).isEqualByComparingTo("5");
+        assertThat(new JooqAuditLog(dsl()).forEntity(JooqStockLedger.MOVEMENT, first.id())).hasSize(1);
+        assertThatThrownBy(() -> ledger.returnFromJobOnce(clientId, w.workOrder, w.van, w.part, qty("1"),
+                Optional.empty(), w.technician)).isInstanceOf(ConflictException.class)
+                .hasMessageContaining("already used for a different stock movement");
+        assertThatThrownBy(() -> ledger.consumeOnce(clientId, w.van, w.part, qty("2"), w.workOrder, w.technician))
+                .isInstanceOf(ConflictException.class);
+        assertThat(ledger.level(w.van, w.part).onHand()).isEqualByComparingTo("5");
+    }
+
+    @Test
     void returnsAreRefusedWithTheReasonAndChangeNothing() {
         ledger.receive(w.warehouse, w.part, qty("10"), Optional.empty(), manager);
         ledger.transfer(w.warehouse, w.van, w.part, qty("3"), manager);
@@ -216,10 +260,13 @@ class JooqStockLedgerTest extends DatabaseTest {
         List<Integer> before = w.snapshot();
 
         assertThatThrownBy(() -> ledger.returnFromJob(w.workOrder, w.van, w.part, qty("2"), Optional.empty(), manager))
-                .isInstanceOf(ValidationException.class)
+                .isInstanceOfSatisfying(ReturnExceedsUseException.class, e -> {
+                    assertThat(e.returnable()).isEqualByComparingTo("1");
+                    assertThat(e.requested()).isEqualByComparingTo("2");
+                })
                 .hasMessage("At most 1 × " + sku() + " can come back from this job (used and not yet returned), got 2");
         assertThatThrownBy(() -> ledger.returnFromJob(w.otherWorkOrder, w.van, w.part, qty("1"), Optional.empty(),
-                manager)).isInstanceOf(ValidationException.class).hasMessageContaining("At most 0 ×");
+                manager)).isInstanceOf(ReturnExceedsUseException.class).hasMessageContaining("At most 0 ×");
         assertThatThrownBy(() -> ledger.returnFromJob(w.workOrder, w.van, w.part, qty("-1"), Optional.empty(), manager))
                 .isInstanceOf(ValidationException.class).hasMessageContaining("more than zero");
         assertThatThrownBy(() -> ledger.returnFromJob(424_242, w.van, w.part, qty("1"), Optional.empty(), manager))

@@ -18,6 +18,7 @@ import com.fieldwork.core.completion.Missing;
 import com.fieldwork.core.field.UploadTooLargeException;
 import com.fieldwork.core.intake.IntakeValidationException;
 import com.fieldwork.core.inventory.InsufficientStockException;
+import com.fieldwork.core.inventory.ReturnExceedsUseException;
 import com.fieldwork.core.security.TooManyAttemptsException;
 import com.fieldwork.core.workorder.InvalidTransitionException;
 import io.javalin.config.JavalinConfig;
@@ -68,6 +69,7 @@ public final class ErrorMapper {
             "upload_too_large", 413,
             "unsupported_media_type", 415,
             "insufficient_stock", 409,
+            "return_exceeds_use", 409,
             "work_order_closed", 409,
             "report_not_ready", 409);
 
@@ -162,6 +164,11 @@ public final class ErrorMapper {
             details.put("reserved", stock.reserved());
             details.put("available", stock.available());
             details.put("requested", stock.requested());
+        } else if (e instanceof ReturnExceedsUseException tooMany) {
+            // how many can come back, so the technician returns that instead
+            details.put("sku", tooMany.partSku());
+            details.put("returnable", tooMany.returnable());
+            details.put("requested", tooMany.requested());
         } else if (e instanceof UploadTooLargeException tooLarge) {
             details.put("limitBytes", tooLarge.limitBytes());
         } else if (e instanceof CompletionIncompleteException incomplete) {

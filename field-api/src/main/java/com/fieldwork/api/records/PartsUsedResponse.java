@@ -16,16 +16,18 @@ public record PartsUsedResponse(Movement movement, VanLevel van) {
     }
 
     public record VanLevel(long locationId, String name, BigDecimal onHand, BigDecimal reserved, BigDecimal available) {
+
+        /** The van after a use or a return. */
+        static VanLevel of(JobPartsUse.PartsUsed moved) {
+            StockLocation van = moved.van();
+            StockLevel level = moved.vanLevel();
+            return new VanLevel(van.id(), van.name(), level.onHand(), level.reserved(), level.available());
+        }
     }
 
     static PartsUsedResponse of(JobPartsUse.PartsUsed used) {
-        return of(used.movement(), used.sku(), used.van(), used.vanLevel());
-    }
-
-    private static PartsUsedResponse of(StockMovement m, String sku, StockLocation van, StockLevel level) {
-        return new PartsUsedResponse(
-                new Movement(m.id(), m.kind().name(), m.partId(), sku, m.quantity(), van.id(),
-                        m.workOrderId().orElse(0), m.occurredAt()),
-                new VanLevel(van.id(), van.name(), level.onHand(), level.reserved(), level.available()));
+        StockMovement m = used.movement();
+        return new PartsUsedResponse(new Movement(m.id(), m.kind().name(), m.partId(), used.sku(), m.quantity(),
+                used.van().id(), m.workOrderId().orElse(0), m.occurredAt()), VanLevel.of(used));
     }
 }

@@ -11,7 +11,7 @@ import java.util.Objects;
 
 /**
  * The routes by which a technician records field work on their own jobs: photos, checklist answers,
- * labor, parts used, the customer's signature, and location pings. All are behind the bearer check
+ * labor, parts used and returned, the customer's signature, and location pings. All are behind the bearer check
  * (they live under /api/v1) and need FIELD_WORK.
  */
 public final class RecordRoutes {
@@ -72,6 +72,14 @@ public final class RecordRoutes {
                 .description("409 insufficient_stock says what the van holds; 422 when I have no van.")
                 .body(PartsUsedRequest.class).reply(201, "Taken from the van", PartsUsedResponse.class)
                 .errors(404, 409, 422).roles(fieldWork), parts::use);
+        routes.add(ApiRoute.post("/api/v1/jobs/{workOrderId}/parts/returns")
+                .operation("returnParts", "Records", "Return unused parts of my job to my van, idempotent on clientId")
+                .description("At most what the job used and has not yet returned: 409 return_exceeds_use says how"
+                        + " many can come back; 409 work_order_closed once the job is closed; 422 when I have no van.")
+                .body(PartsReturnRequest.class)
+                .reply(201, "Back in the van", PartsReturnedResponse.class)
+                .reply(200, "Already returned under this clientId", PartsReturnedResponse.class)
+                .errors(404, 409, 422).roles(fieldWork), parts::returnUnused);
         routes.add(ApiRoute.post("/api/v1/jobs/{workOrderId}/signature")
                 .operation("captureSignature", "Records", "The customer's signature, as a PNG (base64) or SVG strokes")
                 .body(SignatureRequest.class)

@@ -16,6 +16,7 @@ import static com.fieldwork.api.sync.SyncEndpointTest.event;
 import static com.fieldwork.api.sync.SyncEndpointTest.results;
 import static com.fieldwork.api.testing.ApiFixture.bearer;
 import static com.fieldwork.db.jooq.Tables.ATTACHMENT;
+import static com.fieldwork.db.jooq.Tables.AUDIT_LOG;
 import static com.fieldwork.db.jooq.Tables.COMPLETION_RECORD;
 import static com.fieldwork.db.jooq.Tables.LOCATION_PING;
 import static com.fieldwork.db.jooq.Tables.SIGNATURE;
@@ -163,8 +164,12 @@ class SyncFieldRecordsEndpointTest extends SyncApiTest {
                 event(UUID.randomUUID(), T1.plusSeconds(60), "signature", signature(myJob, "Dana Customer")));
         JavalinTest.test(FieldApi.create(world.context), (server, client) -> {
             JsonNode first = results(send(client, batch));
+            // the service report is made right after the completion commits, as on the live route
+            assertThat(reports()).isEqualTo(1);
             JsonNode again = results(send(client, batch(event(complete, T1.plusSeconds(90), "complete",
                     completion(myJob, "\"photoClientIds\":[\"" + photo + "\"]"))))).get(0);
+            assertThat(results(send(client, batch)))
+                    .extracting(r -> r.get("outcome").asText()).containsOnly("DUPLICATE");
 
             assertThat(first).extracting(r -> r.get("outcome").asText()).containsOnly("APPLIED");
             JsonNode done = first.get(0).get("result");
@@ -174,6 +179,10 @@ class SyncFieldRecordsEndpointTest extends SyncApiTest {
             assertThat(again.get("outcome").asText()).isEqualTo("DUPLICATE");
             assertThat(again.get("result")).isEqualTo(done);
         });
+        // a replayed batch completes nothing again, so it makes no second report
+        assertThat(reports()).isEqualTo(1);
+        assertThat(world.dsl.fetchCount(AUDIT_LOG, AUDIT_LOG.ENTITY.eq("attachment")
+                .and(AUDIT_LOG.ACTION.eq("service report")))).isEqualTo(1);
         assertThat(status(myJob)).isEqualTo(WorkOrderStatus.COMPLETED);
         var record = world.dsl.fetchSingle(COMPLETION_RECORD);
         assertThat(record.getCompletedAt()).isEqualTo(T1.plusSeconds(90));
@@ -230,6 +239,11 @@ class SyncFieldRecordsEndpointTest extends SyncApiTest {
     static String completion(long workOrderId, String more) {
         return "{\"workOrderId\":" + workOrderId + ",\"firstTimeFix\":true,\"customerConfirmed\":true,"
                 + "\"lat\":39.75,\"lon\":-104.99," + more + "}";
+    }
+
+    private int reports() {
+        return world.dsl.fetchCount(ATTACHMENT, ATTACHMENT.KIND.eq("REPORT")
+                .and(ATTACHMENT.WORK_ORDER_ID.eq(myJob)));
     }
 
     private BigDecimal vanOnHand() {
