@@ -30,14 +30,21 @@ public final class FirstRun {
     private FirstRun() {
     }
 
-    /** True when nothing says where the database is yet. */
+    /**
+     * True when nothing says where the database is yet: no URL in the environment, no settings file, and no
+     * embedded database in the data folder (an installation from before this question keeps working unasked).
+     */
     public static boolean isNeeded(Map<String, String> env, Path home) {
         String url = env.get("FIELDWORK_DB_URL");
         if (url != null && !url.isBlank()) {
             return false;
         }
-        return !Files.exists(FieldworkConfig.load(env, home).dataDir().resolve(FieldworkConfig.FILE_NAME));
+        Path dataDir = FieldworkConfig.load(env, home).dataDir();
+        return !Files.exists(dataDir.resolve(FieldworkConfig.FILE_NAME)) && !Files.exists(dataDir.resolve(EMBEDDED_DATABASE));
     }
+
+    /** Where the embedded default keeps its H2 files (FieldworkConfig's default URL). */
+    static final String EMBEDDED_DATABASE = "db";
 
     /**
      * Shows the dialog when {@link #isNeeded} and waits for it; call from any thread but the FX thread.

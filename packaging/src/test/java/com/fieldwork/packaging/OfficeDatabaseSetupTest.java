@@ -93,6 +93,17 @@ class OfficeDatabaseSetupTest {
         assertThat(FieldworkConfig.load(env, dataDir).isEmbedded()).isTrue();
     }
 
+    @Test
+    void anInstallationWithAnEmbeddedDatabaseButNoSettingsFileIsNotAsked() throws Exception {
+        Map<String, String> env = Map.of("FIELDWORK_DATA_DIR", dataDir.toString());
+        assertThat(FirstRun.isNeeded(env, dataDir)).isTrue();
+
+        Files.createDirectories(dataDir.resolve("db"));
+        Files.writeString(dataDir.resolve("db").resolve("fieldwork.mv.db"), "");
+
+        assertThat(FirstRun.isNeeded(env, dataDir)).isFalse();
+    }
+
     private static String setupTest(OfficeDatabaseSetup setup, String url, String user) {
         try {
             return setup.test(new DatabaseChoice.OfficeServer(url, user, ""));

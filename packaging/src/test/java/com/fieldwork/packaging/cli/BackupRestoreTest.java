@@ -70,12 +70,12 @@ class BackupRestoreTest {
         Path backup = temp.resolve("fieldwork-backup.zip");
         Launch.Result saved = new Launch(source()).run("backup", backup.toString());
         assertThat(saved.exitCode()).as(saved.err()).isZero();
-        assertThat(saved.out()).contains("schema version 11");
+        assertThat(saved.out()).contains("schema version 12");
 
         Path restored = temp.resolve("restored");
         Launch.Result back = new Launch(restored).run("restore", backup.toString());
         assertThat(back.exitCode()).as(back.err()).isZero();
-        assertThat(back.out()).contains("now at schema version 11");
+        assertThat(back.out()).contains("now at schema version 12");
 
         try (Database original = open(source()); Database copy = open(restored)) {
             assertThat(original.dsl().fetchCount(WORK_ORDER)).isEqualTo(2_000);

@@ -97,9 +97,9 @@ class LauncherCommandsTest {
         Launch.Result result = launch().run("migrate");
 
         assertThat(result.exitCode()).as(result.err()).isZero();
-        assertThat(result.out()).contains("is at schema version 11; nothing is pending");
+        assertThat(result.out()).contains("is at schema version 12; nothing is pending");
         LogFiles.restoreDefault();
-        assertThat(Files.readString(LogFiles.logFile(data()))).contains("at schema version 11");
+        assertThat(Files.readString(LogFiles.logFile(data()))).contains("at schema version 12");
     }
 
     @Test
