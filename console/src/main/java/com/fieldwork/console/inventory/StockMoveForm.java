@@ -1,8 +1,8 @@
 package com.fieldwork.console.inventory;
 
+import com.fieldwork.console.form.FormSubmit;
 import com.fieldwork.console.task.TaskExecutor;
 import com.fieldwork.core.common.Actor;
-import com.fieldwork.core.common.DomainException;
 import com.fieldwork.core.common.Text;
 import com.fieldwork.core.common.ValidationException;
 import com.fieldwork.core.inventory.StockLedger;
@@ -87,20 +87,12 @@ public final class StockMoveForm {
         long partId = part.get().id();
         String why = reason.get() == null ? "" : reason.get().strip();
         Optional<String> note = why.isEmpty() ? Optional.empty() : Optional.of(why);
-        busy.set(true);
-        executor.submit(kind.title(), p -> switch (kind) {
+        FormSubmit.run(executor, kind.title(), busy, refusal, p -> switch (kind) {
             case RECEIVE -> ledger.receive(destination.get().id(), partId, qty, note, actor);
             case TRANSFER -> ledger.transfer(source.get().id(), destination.get().id(), partId, qty, actor);
             case ADJUST -> ledger.adjust(source.get().id(), partId, qty, why, actor);
             case RETURN -> ledger.returnToWarehouse(source.get().id(), destination.get().id(), partId, qty, note, actor);
-        }, movement -> {
-            busy.set(false);
-            onDone.run();
-        }, failure -> {
-            busy.set(false);
-            refusal.set(failure instanceof DomainException ? failure.getMessage()
-                    : "Could not record it: " + failure.getMessage());
-        });
+        }, movement -> onDone.run(), "Could not record it");
         return true;
     }
 

@@ -15,7 +15,6 @@ import java.util.Set;
 
 import static com.fieldwork.db.jooq.Tables.AUDIT_LOG;
 import static com.fieldwork.db.jooq.Tables.CHANGE_FEED;
-import static com.fieldwork.db.support.RenderedStatement.param;
 
 /**
  * Writes the audit log row and the change feed row for one change. Always called with the
@@ -30,22 +29,11 @@ public final class AuditTrail {
             .recordFormat(JSONFormat.RecordFormat.OBJECT);
 
     // every write in the product runs these two: rendered once, not built and rendered per change
-    private static final RenderedStatement AUDIT_INSERT = RenderedStatement.of(dsl -> dsl.insertInto(AUDIT_LOG)
-            .set(AUDIT_LOG.AT, param(AUDIT_LOG.AT))
-            .set(AUDIT_LOG.ACTOR_ID, param(AUDIT_LOG.ACTOR_ID))
-            .set(AUDIT_LOG.ACTOR_NAME, param(AUDIT_LOG.ACTOR_NAME))
-            .set(AUDIT_LOG.ENTITY, param(AUDIT_LOG.ENTITY))
-            .set(AUDIT_LOG.ENTITY_ID, param(AUDIT_LOG.ENTITY_ID))
-            .set(AUDIT_LOG.ACTION, param(AUDIT_LOG.ACTION))
-            .set(AUDIT_LOG.REASON, param(AUDIT_LOG.REASON))
-            .set(AUDIT_LOG.BEFORE_JSON, param(AUDIT_LOG.BEFORE_JSON))
-            .set(AUDIT_LOG.AFTER_JSON, param(AUDIT_LOG.AFTER_JSON)));
-    private static final RenderedStatement FEED_INSERT = RenderedStatement.of(dsl -> dsl.insertInto(CHANGE_FEED)
-            .set(CHANGE_FEED.ENTITY, param(CHANGE_FEED.ENTITY))
-            .set(CHANGE_FEED.ENTITY_ID, param(CHANGE_FEED.ENTITY_ID))
-            .set(CHANGE_FEED.OP, param(CHANGE_FEED.OP))
-            .set(CHANGE_FEED.ACTOR_ID, param(CHANGE_FEED.ACTOR_ID))
-            .set(CHANGE_FEED.AT, param(CHANGE_FEED.AT)));
+    private static final RenderedStatement AUDIT_INSERT = RenderedStatement.insert(AUDIT_LOG, AUDIT_LOG.AT,
+            AUDIT_LOG.ACTOR_ID, AUDIT_LOG.ACTOR_NAME, AUDIT_LOG.ENTITY, AUDIT_LOG.ENTITY_ID, AUDIT_LOG.ACTION,
+            AUDIT_LOG.REASON, AUDIT_LOG.BEFORE_JSON, AUDIT_LOG.AFTER_JSON);
+    private static final RenderedStatement FEED_INSERT = RenderedStatement.insert(CHANGE_FEED, CHANGE_FEED.ENTITY,
+            CHANGE_FEED.ENTITY_ID, CHANGE_FEED.OP, CHANGE_FEED.ACTOR_ID, CHANGE_FEED.AT);
 
     private AuditTrail() {
     }

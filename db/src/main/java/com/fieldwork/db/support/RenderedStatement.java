@@ -1,5 +1,6 @@
 package com.fieldwork.db.support;
 
+import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Param;
@@ -7,6 +8,7 @@ import org.jooq.Query;
 import org.jooq.Record;
 import org.jooq.Result;
 import org.jooq.SQLDialect;
+import org.jooq.Table;
 import org.jooq.impl.DSL;
 
 import java.sql.PreparedStatement;
@@ -15,6 +17,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -47,6 +50,29 @@ public final class RenderedStatement {
     /** @param definition builds the statement with {@link #param(Field)} wherever a value goes */
     public static RenderedStatement of(Function<DSLContext, Query> definition) {
         return new RenderedStatement(Objects.requireNonNull(definition, "definition"));
+    }
+
+    /** {@code insert into table (columns) values (?, ...)}: the values go in the order of {@code columns}. */
+    public static RenderedStatement insert(Table<?> table, Field<?>... columns) {
+        List<Field<?>> into = List.of(columns);
+        return of(dsl -> dsl.insertInto(table).columns(into)
+                .values(into.stream().map(RenderedStatement::param).toArray(Field<?>[]::new)));
+    }
+
+    /**
+     * {@code update table set columns = ? ... where keys = ? and ...}: the values go in the order of {@code columns},
+     * then of {@code keys}.
+     */
+    public static RenderedStatement update(Table<?> table, List<Field<?>> columns, List<Field<?>> keys) {
+        return of(dsl -> {
+            Map<Field<?>, Field<?>> values = new LinkedHashMap<>();
+            columns.forEach(column -> values.put(column, param(column)));
+            return dsl.update(table).set(values).where(keys.stream().map(RenderedStatement::equalsParam).toList());
+        });
+    }
+
+    private static <T> Condition equalsParam(Field<T> key) {
+        return key.eq(param(key));
     }
 
     /** A placeholder for a value of {@code column}'s type. */

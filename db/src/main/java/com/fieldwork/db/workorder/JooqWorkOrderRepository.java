@@ -126,15 +126,10 @@ public final class JooqWorkOrderRepository implements WorkOrderRepository {
     }
 
     // every status change from a phone runs these: rendered once rather than built and rendered per change
-    private static final RenderedStatement MOVE = RenderedStatement.of(dsl -> dsl.update(WORK_ORDER)
-            .set(WORK_ORDER.STATUS, param(WORK_ORDER.STATUS))
-            .set(WORK_ORDER.RESPONDED_AT, param(WORK_ORDER.RESPONDED_AT))
-            .set(WORK_ORDER.COMPLETED_AT, param(WORK_ORDER.COMPLETED_AT))
-            .set(WORK_ORDER.CLOSED_AT, param(WORK_ORDER.CLOSED_AT))
-            .set(WORK_ORDER.VERSION, param(WORK_ORDER.VERSION))
-            .set(WORK_ORDER.UPDATED_BY, param(WORK_ORDER.UPDATED_BY))
-            .set(WORK_ORDER.UPDATED_AT, param(WORK_ORDER.UPDATED_AT))
-            .where(WORK_ORDER.ID.eq(param(WORK_ORDER.ID)).and(WORK_ORDER.VERSION.eq(param(WORK_ORDER.VERSION)))));
+    private static final RenderedStatement MOVE = RenderedStatement.update(WORK_ORDER,
+            List.of(WORK_ORDER.STATUS, WORK_ORDER.RESPONDED_AT, WORK_ORDER.COMPLETED_AT, WORK_ORDER.CLOSED_AT,
+                    WORK_ORDER.VERSION, WORK_ORDER.UPDATED_BY, WORK_ORDER.UPDATED_AT),
+            List.of(WORK_ORDER.ID, WORK_ORDER.VERSION));
     /** The row as the move left it, for the audit log's "after". */
     private static final RenderedStatement ROW = RenderedStatement.of(dsl -> dsl.selectFrom(WORK_ORDER)
             .where(WORK_ORDER.ID.eq(param(WORK_ORDER.ID))));

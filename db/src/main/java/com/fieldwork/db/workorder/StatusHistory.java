@@ -14,22 +14,14 @@ import java.util.Optional;
 
 import static com.fieldwork.db.jooq.Tables.APP_USER;
 import static com.fieldwork.db.jooq.Tables.WORK_ORDER_STATUS_HISTORY;
-import static com.fieldwork.db.support.RenderedStatement.param;
 
 /** The work_order_status_history table: appended with every status change, in the same transaction. */
 final class StatusHistory {
 
     private static final com.fieldwork.db.jooq.tables.WorkOrderStatusHistory H = WORK_ORDER_STATUS_HISTORY;
 
-    private static final RenderedStatement APPEND = RenderedStatement.of(dsl -> dsl.insertInto(H)
-            .set(H.WORK_ORDER_ID, param(H.WORK_ORDER_ID))
-            .set(H.FROM_STATUS, param(H.FROM_STATUS))
-            .set(H.TO_STATUS, param(H.TO_STATUS))
-            .set(H.CHANGED_BY, param(H.CHANGED_BY))
-            .set(H.CHANGED_AT, param(H.CHANGED_AT))
-            .set(H.REASON, param(H.REASON))
-            .set(H.LAT, param(H.LAT))
-            .set(H.LON, param(H.LON)));
+    private static final RenderedStatement APPEND = RenderedStatement.insert(H, H.WORK_ORDER_ID, H.FROM_STATUS,
+            H.TO_STATUS, H.CHANGED_BY, H.CHANGED_AT, H.REASON, H.LAT, H.LON);
 
     private StatusHistory() {
     }
