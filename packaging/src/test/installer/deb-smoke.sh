@@ -82,17 +82,28 @@ if command -v Xvfb >/dev/null && command -v xwininfo >/dev/null; then
   Xvfb ":$disp" -screen 0 1600x1000x24 -nolisten tcp >/dev/null 2>&1 &
   xvfb_pid=$!
   sleep 1
+  # a console start until a window with this title shows; sets elapsed
+  console_until() {
+    local title=$1 started
+    started=$(millis)
+    DISPLAY=":$disp" FIELDWORK_DATA_DIR="$console_data" FIELDWORK_API_PORT=$(free_port) FIELDWORK_DEMO_DATA=false \
+      "$app/bin/fieldwork" >>"$data/console.out" 2>&1 &
+    console_pid=$!
+    until DISPLAY=":$disp" xwininfo -root -tree 2>/dev/null | grep -q "\"$title"; do
+      kill -0 "$console_pid" 2>/dev/null || { echo "deb-smoke: the console stopped; its output:" >&2; cat "$data/console.out" >&2; exit 1; }
+      (( $(millis) - started < 120000 )) || { echo "deb-smoke: no '$title' window within 120 s" >&2; exit 1; }
+      sleep 0.05
+    done
+    elapsed=$(( $(millis) - started ))
+  }
   console_data=$(mktemp -d "$data/console.XXXX")
-  started=$(millis)
-  DISPLAY=":$disp" FIELDWORK_DATA_DIR="$console_data" FIELDWORK_API_PORT=$(free_port) FIELDWORK_DEMO_DATA=false \
-    "$app/bin/fieldwork" >"$data/console.out" 2>&1 &
-  console_pid=$!
-  until DISPLAY=":$disp" xwininfo -root -tree 2>/dev/null | grep -q '"Fieldwork'; do
-    kill -0 "$console_pid" 2>/dev/null || { echo "deb-smoke: the console stopped; its output:" >&2; cat "$data/console.out" >&2; exit 1; }
-    (( $(millis) - started < 120000 )) || { echo "deb-smoke: no console window within 120 s" >&2; exit 1; }
-    sleep 0.05
-  done
-  echo "console, new data folder: first window after $(( $(millis) - started )) ms"
+  console_until "Fieldwork: first start"
+  echo "console, new data folder: the first-start question after ${elapsed} ms"
+  kill "$console_pid"; wait "$console_pid" 2>/dev/null || true; console_pid=
+  # as if "This computer only" had been chosen: the next start opens (and creates) the embedded database
+  echo "# this computer only" >"$console_data/fieldwork.properties"
+  console_until "Fieldwork: sign in"
+  echo "console, first start on this computer (creates and migrates the database): sign-in window after ${elapsed} ms"
   if [[ -n "${SMOKE_SCREENSHOT:-}" ]]; then
     sleep 3
     DISPLAY=":$disp" import -window root "$SMOKE_SCREENSHOT"
