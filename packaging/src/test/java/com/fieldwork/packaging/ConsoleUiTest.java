@@ -1,8 +1,5 @@
 package com.fieldwork.packaging;
 
-import com.fieldwork.console.ConsoleApp;
-import com.fieldwork.console.shell.ConsoleViews;
-import com.fieldwork.console.shell.ThemePreference;
 import com.fieldwork.console.workorder.WorkOrderRow;
 import com.fieldwork.console.workorder.records.FileRow;
 import com.fieldwork.console.workorder.records.LaborRow;
@@ -12,9 +9,6 @@ import com.fieldwork.core.workorder.WorkOrder;
 import com.fieldwork.core.workorder.WorkOrderLifecycle;
 import com.fieldwork.core.workorder.WorkOrderQuery;
 import com.fieldwork.core.workorder.WorkOrderSort;
-import com.fieldwork.db.demo.DemoUser;
-import com.fieldwork.core.billing.Invoice;
-import com.fieldwork.core.billing.InvoiceStatus;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.TextField;
@@ -23,17 +17,13 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
-import javafx.scene.control.TableView;
 import javafx.scene.image.ImageView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Pane;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -42,9 +32,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
-import java.util.prefs.Preferences;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -53,28 +41,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * sign in, the work-order form's refusals, the conflict dialog, a change from another connection reaching the
  * list, and what a technician recorded on a completed job (photos, signature, parts, labor) in its tabs.
  */
-@ExtendWith(ApplicationExtension.class)
-class ConsoleUiTest {
-
-    private final LaunchedDemo demo = LaunchedDemo.get();
-    /** What the console asked the desktop to open: no test starts a real PDF viewer. */
-    private final List<Path> opened = new java.util.concurrent.CopyOnWriteArrayList<>();
-    private ConsoleApp app;
+class ConsoleUiTest extends ConsoleUiFixture {
 
     @Start
     void start(Stage stage) {
-        ThemePreference theme = new ThemePreference(Preferences.userRoot().node("com/fieldwork/console-test"));
-        var services = demo.services();
-        app = new ConsoleApp(services.withRecords(services.records().withViewer(opened::add)), ConsoleViews.standard(),
-                theme);
-        stage.setWidth(1280);
-        stage.setHeight(800);
-        app.show(stage);
-    }
-
-    @AfterEach
-    void close() {
-        app.close();
+        show(stage);
     }
 
     @Test
@@ -289,10 +260,7 @@ class ConsoleUiTest {
 
     /** The window as a dispatcher sees it, for the README and for looking at the layout. */
     private static void shoot(FxRobot robot, String name) throws Exception {
-        Path out = Files.createDirectories(Path.of("target", "screenshots")).resolve(name);
-        var scene = robot.lookup("#work-order-tabs").query().getScene();
-        var image = WaitForAsyncUtils.asyncFx(() -> scene.snapshot(null)).get();
-        javax.imageio.ImageIO.write(javafx.embed.swing.SwingFXUtils.fromFXImage(image, null), "png", out.toFile());
+        snapshot(robot.lookup("#work-order-tabs").query().getScene(), name.replace(".png", ""));
     }
 
     /** Work orders (Ctrl+4), found by its number and opened in the form. */
@@ -341,160 +309,5 @@ class ConsoleUiTest {
 
     private static List<Long> ids(FxRobot robot) throws Exception {
         return WaitForAsyncUtils.asyncFx(() -> table(robot).getItems().stream().map(WorkOrderRow::id).toList()).get();
-    }
-
-    @Test
-    void anAccountantIssuesADraftAndRecordsAPartialPaymentOnTheInvoicesScreen(FxRobot robot) throws Exception {
-        signIn(robot, LaunchedDemo.user(Role.ACCOUNTANT));
-        robot.press(KeyCode.CONTROL, KeyCode.DIGIT8).release(KeyCode.DIGIT8, KeyCode.CONTROL);
-        waitUntil(() -> robot.lookup("#invoices-table").tryQuery().isPresent()
-                        && !rows(robot, "#invoices-table").isEmpty(), 15);
-        robot.interact(() -> robot.lookup("#invoices-status-filter").queryAs(ComboBox.class)
-                .setValue(InvoiceStatus.DRAFT));
-        waitUntil(() -> rows(robot, "#invoices-table").stream()
-                .allMatch(i -> ((Invoice) i).status() == InvoiceStatus.DRAFT), 15);
-        // a warranty or contract draft is zero and paid on issue: take one the customer pays
-        Invoice draft = rows(robot, "#invoices-table").stream().map(Invoice.class::cast)
-                .filter(i -> i.totals().total().compareTo(java.math.BigDecimal.valueOf(20)) > 0).findFirst().orElseThrow();
-        robot.interact(() -> robot.lookup("#invoices-table").queryAs(TableView.class).getSelectionModel().select(draft));
-        waitUntil(() -> !robot.lookup("#invoice-issue").query().isDisabled(), 10);
-        assertThat(robot.lookup("#invoice-pay").query().isDisabled()).isTrue();
-
-        robot.clickOn("#invoice-issue");
-        waitUntil(() -> robot.lookup("#invoices-message").queryAs(Label.class).getText().startsWith("Issued invoice "), 15);
-        assertThat(robot.lookup("#invoice-heading").queryAs(Label.class).getText()).contains("Issued");
-        waitUntil(() -> !robot.lookup("#invoice-pay").query().isDisabled(), 10);
-
-        robot.clickOn("#invoice-pay");
-        waitUntil(() -> robot.lookup("#payment-dialog").tryQuery().isPresent(), 10);
-        robot.interact(() -> robot.lookup("#payment-amount").queryAs(TextField.class).setText("10.00"));
-        snapshot(robot.lookup("#payment-dialog").query().getScene(), "invoices-payment-dialog");
-        robot.clickOn("#payment-record");
-        waitUntil(() -> robot.lookup("#payment-dialog").tryQuery().isEmpty(), 15);
-        waitUntil(() -> rows(robot, "#invoice-payments").size() == 1, 15);
-        Invoice paid = demo.services().billing().service().get(draft.id(), demo.actor(Role.ACCOUNTANT));
-        assertThat(paid.paid()).isEqualByComparingTo("10.00");
-        assertThat(paid.status()).isEqualTo(InvoiceStatus.ISSUED);
-        assertThat(robot.lookup("#invoices-message").queryAs(Label.class).getText()).startsWith("Recorded 10.00 against");
-        assertThat(robot.lookup("#invoice-payment-link").queryAs(TextField.class).getText())
-                .contains(paid.number().orElseThrow());
-        snapshot(robot.lookup("#invoices-table").query().getScene(), "invoices-screen");
-
-        robot.interact(() -> robot.lookup(".invoices-view .tab-pane").queryAs(TabPane.class).getSelectionModel().select(1));
-        waitUntil(() -> !rows(robot, "#aging-table").isEmpty(), 10);
-        snapshot(robot.lookup("#aging-table").query().getScene(), "invoices-aging");
-    }
-
-    @Test
-    void anAccountantCreditsChosenLinesAndABackwardExportPeriodIsRefusedInTheDialog(FxRobot robot) throws Exception {
-        signIn(robot, LaunchedDemo.user(Role.ACCOUNTANT));
-        robot.press(KeyCode.CONTROL, KeyCode.DIGIT8).release(KeyCode.DIGIT8, KeyCode.CONTROL);
-        waitUntil(() -> robot.lookup("#invoices-table").tryQuery().isPresent()
-                        && !rows(robot, "#invoices-table").isEmpty(), 15);
-        assertThat(robot.lookup("#invoices-count").queryAs(Label.class).getText()).startsWith("Showing ");
-        assertThat(robot.lookup("#invoices-settings").query().isVisible()).isFalse();
-        robot.interact(() -> robot.lookup("#invoices-status-filter").queryAs(ComboBox.class)
-                .setValue(InvoiceStatus.ISSUED));
-        waitUntil(() -> rows(robot, "#invoices-table").stream()
-                .allMatch(i -> ((Invoice) i).status() == InvoiceStatus.ISSUED), 15);
-        Invoice invoice = rows(robot, "#invoices-table").stream().map(Invoice.class::cast)
-                .filter(i -> i.lines().size() > 1 && i.credited().signum() == 0 && i.outstanding().signum() > 0)
-                .findFirst().orElseThrow();
-        robot.interact(() -> robot.lookup("#invoices-table").queryAs(TableView.class).getSelectionModel().select(invoice));
-        waitUntil(() -> !robot.lookup("#invoice-credit").query().isDisabled(), 10);
-
-        robot.clickOn("#invoice-credit");
-        waitUntil(() -> robot.lookup("#credit-dialog").tryQuery().isPresent(), 10);
-        robot.clickOn("#credit-line-1");
-        assertThat(robot.lookup("#credit-lines").queryAs(javafx.scene.control.RadioButton.class).isSelected()).isTrue();
-        robot.clickOn("#credit-issue");
-        waitUntil(() -> robot.lookup("#credit-reason-error").queryAs(Label.class).isVisible(), 10);
-        robot.clickOn("#credit-reason").write("Filter returned unused");
-        snapshot(robot.lookup("#credit-dialog").query().getScene(), "invoices-credit-dialog");
-        robot.clickOn("#credit-issue");
-        waitUntil(() -> robot.lookup("#credit-dialog").tryQuery().isEmpty(), 15);
-        waitUntil(() -> robot.lookup("#invoices-message").queryAs(Label.class).getText()
-                .startsWith("Issued credit note "), 15);
-        Invoice credited = demo.services().billing().service().get(invoice.id(), demo.actor(Role.ACCOUNTANT));
-        assertThat(credited.credited()).isEqualByComparingTo(com.fieldwork.core.billing.InvoiceTotals
-                .of(List.of(invoice.lines().get(1))).total());
-
-        robot.clickOn("#invoices-export");
-        waitUntil(() -> robot.lookup("#export-dialog").tryQuery().isPresent(), 10);
-        robot.interact(() -> robot.lookup("#export-from").queryAs(javafx.scene.control.DatePicker.class)
-                .setValue(java.time.LocalDate.of(2026, 11, 30)));
-        robot.clickOn("#export-run");
-        waitUntil(() -> robot.lookup("#export-period-error").queryAs(Label.class).isVisible(), 10);
-        assertThat(robot.lookup("#export-period-error").queryAs(Label.class).getText())
-                .startsWith("The period starts after it ends: 2026-11-30 is after ");
-        snapshot(robot.lookup("#export-dialog").query().getScene(), "invoices-export-dialog");
-        robot.interact(() -> ((javafx.stage.Stage) robot.lookup("#export-dialog").query().getScene().getWindow()).close());
-    }
-
-    @Test
-    void anAdministratorsTemplateWithoutTheNumberIsRefusedInTheSettingsDialog(FxRobot robot) throws Exception {
-        signIn(robot, LaunchedDemo.user(Role.SUPER_ADMIN));
-        robot.press(KeyCode.CONTROL, KeyCode.DIGIT8).release(KeyCode.DIGIT8, KeyCode.CONTROL);
-        waitUntil(() -> robot.lookup("#invoices-settings").tryQuery().isPresent(), 15);
-        robot.clickOn("#invoices-settings");
-        waitUntil(() -> robot.lookup("#billing-settings-dialog").tryQuery().isPresent()
-                        && !robot.lookup("#settings-terms").queryAs(TextField.class).getText().isEmpty(), 10);
-        robot.interact(() -> robot.lookup("#settings-link-template").queryAs(TextField.class)
-                .setText("https://pay.example.com/checkout?amount={amount}"));
-        robot.clickOn("#settings-save");
-        waitUntil(() -> robot.lookup("#settings-link-error").queryAs(Label.class).isVisible(), 10);
-        assertThat(robot.lookup("#settings-link-error").queryAs(Label.class).getText())
-                .startsWith("The payment link template must contain {number}");
-        robot.interact(() -> robot.lookup("#settings-link-template").queryAs(TextField.class)
-                .setText("https://pay.example.com/{number}?amount={amount}"));
-        assertThat(robot.lookup("#settings-link-sample").queryAs(Label.class).getText())
-                .isEqualTo("e.g. https://pay.example.com/DEN-000123?amount=249.50");
-        snapshot(robot.lookup("#billing-settings-dialog").query().getScene(), "invoices-settings-dialog");
-        robot.interact(() -> ((javafx.stage.Stage) robot.lookup("#billing-settings-dialog").query().getScene()
-                .getWindow()).close());
-    }
-
-    /** The screen as the accountant sees it, for a person to look at: packaging/target/screenshots/NAME.png. */
-    private static void snapshot(javafx.scene.Scene scene, String name) throws Exception {
-        Path folder = Path.of("target", "screenshots");
-        Files.createDirectories(folder);
-        var image = WaitForAsyncUtils.asyncFx(() -> scene.snapshot(null)).get(10, TimeUnit.SECONDS);
-        javax.imageio.ImageIO.write(javafx.embed.swing.SwingFXUtils.fromFXImage(image, null), "png",
-                folder.resolve(name + ".png").toFile());
-    }
-
-    private void signIn(FxRobot robot, DemoUser user) throws Exception {
-        robot.clickOn("#login-username").write(user.username());
-        robot.clickOn("#login-password").write(user.password());
-        robot.type(KeyCode.ENTER);
-        waitUntil(() -> app.mainWindow().isPresent(), 15);
-    }
-
-    private void waitForTable(FxRobot robot) throws Exception {
-        waitUntil(() -> robot.lookup("#work-order-table").tryQuery().isPresent() && !table(robot).getItems().isEmpty(), 15);
-    }
-
-    @SuppressWarnings("unchecked")
-    private static TableView<WorkOrderRow> table(FxRobot robot) {
-        return robot.lookup("#work-order-table").queryAs(TableView.class);
-    }
-
-    private static java.util.List<?> rows(FxRobot robot, String id) {
-        return robot.lookup(id).queryAs(TableView.class).getItems();
-    }
-
-    private static void waitUntil(Callable<Boolean> condition, int seconds) throws Exception {
-        WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS, () -> {
-            WaitForAsyncUtils.waitForFxEvents();
-            return condition.call();
-        });
-    }
-
-    private static void waitUntilQuietly(Callable<Boolean> condition, int seconds) {
-        try {
-            waitUntil(condition, seconds);
-        } catch (Exception e) {
-            throw new AssertionError(e);
-        }
     }
 }
