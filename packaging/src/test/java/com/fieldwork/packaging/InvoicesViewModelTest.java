@@ -183,7 +183,10 @@ class InvoicesViewModelTest {
         Invoice invoice = issuedWithBalance();
         assertThat(model.canCreditProperty().get()).isTrue();
 
-        model.creditNote("  Billed the wrong site  ");
+        CreditNoteForm form = model.creditForm();
+        assertThat(form.scopeProperty().get()).isEqualTo(CreditNoteForm.Scope.WHOLE_INVOICE);
+        form.reasonProperty().set("  Billed the wrong site  ");
+        assertThat(form.submit(model::creditIssued)).isTrue();
 
         assertThat(model.messageProperty().get()).startsWith("Issued credit note ")
                 .endsWith(" against " + invoice.label());

@@ -279,21 +279,6 @@ public final class InvoicesViewModel {
         return actor.can(Permission.SETTINGS_MANAGE);
     }
 
-    /** Credits the selected invoice in full, with the accountant's reason. */
-    public void creditNote(String reason) {
-        Invoice invoice = selected.get();
-        if (invoice == null || !canCredit.get()) {
-            return;
-        }
-        Optional<String> why = Optional.ofNullable(reason).map(String::trim).filter(r -> !r.isEmpty());
-        executor.submit("Crediting " + invoice.label(),
-                p -> billing.creditNote(invoice.id(), Optional.empty(), why, actor), credit -> {
-                    message.set("Issued " + credit.label() + " for " + Money.text(credit.totals().total())
-                                + " against " + invoice.label());
-                    load();
-                }, failure -> message.set(failure.getMessage()));
-    }
-
     /** Writes the selected invoice's PDF to {@code file}. */
     public void savePdf(Path file) {
         Invoice invoice = selected.get();
