@@ -1,5 +1,6 @@
 package com.fieldwork.console.billing;
 
+import com.fieldwork.console.form.FieldMessages;
 import com.fieldwork.console.form.FormSubmit;
 import com.fieldwork.console.task.TaskExecutor;
 import com.fieldwork.core.billing.BillingService;
@@ -46,10 +47,7 @@ public final class BillingSettingsForm {
             templateError.set("");
             showSample();
         });
-        terms.addListener(o -> {
-            refusal.set("");
-            termsError.set("");
-        });
+        FieldMessages.clearOnChange(terms, refusal, termsError);
     }
 
     /** Reads the settings as stored now into the fields. */

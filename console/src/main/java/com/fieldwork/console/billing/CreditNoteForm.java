@@ -1,5 +1,6 @@
 package com.fieldwork.console.billing;
 
+import com.fieldwork.console.form.FieldMessages;
 import com.fieldwork.console.form.FormSubmit;
 import com.fieldwork.console.task.TaskExecutor;
 import com.fieldwork.core.billing.BillingService;
@@ -81,10 +82,7 @@ public final class CreditNoteForm {
                 check();
             });
         }
-        reason.addListener(o -> {
-            refusal.set("");
-            reasonError.set("");
-        });
+        FieldMessages.clearOnChange(reason, refusal, reasonError);
         check();
     }
 

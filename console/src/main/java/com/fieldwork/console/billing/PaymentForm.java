@@ -1,5 +1,6 @@
 package com.fieldwork.console.billing;
 
+import com.fieldwork.console.form.FieldMessages;
 import com.fieldwork.console.form.FormSubmit;
 import com.fieldwork.console.task.TaskExecutor;
 import com.fieldwork.core.billing.BillingService;
@@ -62,22 +63,10 @@ public final class PaymentForm {
         amount.set(Money.plain(invoice.outstanding().max(BigDecimal.ZERO)));
         date.set(LocalDate.now(clock.withZone(zone)));
         // what was refused no longer applies once the user changes something
-        amount.addListener(o -> {
-            refusal.set("");
-            amountError.set("");
-        });
-        method.addListener(o -> {
-            refusal.set("");
-            referenceError.set("");
-        });
-        reference.addListener(o -> {
-            refusal.set("");
-            referenceError.set("");
-        });
-        date.addListener(o -> {
-            refusal.set("");
-            dateError.set("");
-        });
+        FieldMessages.clearOnChange(amount, refusal, amountError);
+        FieldMessages.clearOnChange(method, refusal, referenceError);
+        FieldMessages.clearOnChange(reference, refusal, referenceError);
+        FieldMessages.clearOnChange(date, refusal, dateError);
     }
 
     public Invoice invoice() {

@@ -1,5 +1,6 @@
 package com.fieldwork.console.inventory;
 
+import com.fieldwork.console.form.FieldMessages;
 import com.fieldwork.console.form.FormSubmit;
 import com.fieldwork.console.task.TaskExecutor;
 import com.fieldwork.core.common.Actor;
@@ -58,19 +59,16 @@ public final class StockMoveForm {
         this.locations = FXCollections.unmodifiableObservableList(FXCollections.observableArrayList(locations));
         this.parts = FXCollections.unmodifiableObservableList(FXCollections.observableArrayList(parts));
         // what was refused no longer applies once the user changes something
-        source.addListener(o -> refusal.set(""));
-        destination.addListener(o -> refusal.set(""));
-        part.addListener(o -> refusal.set(""));
+        FieldMessages.clearOnChange(source, refusal);
+        FieldMessages.clearOnChange(destination, refusal);
+        FieldMessages.clearOnChange(part, refusal);
         quantity.addListener(o -> {
             refusal.set("");
             if (!quantityError.get().isEmpty()) {
                 checkQuantity();
             }
         });
-        reason.addListener(o -> {
-            refusal.set("");
-            reasonError.set("");
-        });
+        FieldMessages.clearOnChange(reason, refusal, reasonError);
     }
 
     /**

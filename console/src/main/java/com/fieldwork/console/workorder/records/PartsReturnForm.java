@@ -1,5 +1,6 @@
 package com.fieldwork.console.workorder.records;
 
+import com.fieldwork.console.form.FieldMessages;
 import com.fieldwork.console.form.FormSubmit;
 import com.fieldwork.console.inventory.Quantities;
 import com.fieldwork.console.task.TaskExecutor;
@@ -68,15 +69,9 @@ public final class PartsReturnForm {
                         .ifPresent(destination::set);
             }
         });
-        destination.addListener(o -> {
-            refusal.set("");
-            locationError.set("");
-        });
-        quantity.addListener(o -> {
-            refusal.set("");
-            quantityError.set("");
-        });
-        note.addListener(o -> refusal.set(""));
+        FieldMessages.clearOnChange(destination, refusal, locationError);
+        FieldMessages.clearOnChange(quantity, refusal, quantityError);
+        FieldMessages.clearOnChange(note, refusal);
         if (parts.size() == 1) {
             part.set(parts.get(0));
         }
