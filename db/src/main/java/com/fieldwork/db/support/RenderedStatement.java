@@ -83,37 +83,38 @@ public final class RenderedStatement {
 
     /** Runs an insert, update or delete; returns the rows it changed. */
     public int execute(DSLContext dsl, Object... values) {
-        Rendered statement = rendered(dsl);
-        return dsl.connectionResult(connection -> {
-            try (PreparedStatement prepared = connection.prepareStatement(statement.sql)) {
-                statement.bind(prepared, values);
-                return prepared.executeUpdate();
-            }
-        });
+        return run(dsl, values, PreparedStatement::executeUpdate);
     }
 
     /** Runs a query and reads its rows as {@code columns}, which must be the columns it selects, in order. */
     public Result<Record> fetch(DSLContext dsl, Field<?>[] columns, Object... values) {
-        Rendered statement = rendered(dsl);
-        return dsl.connectionResult(connection -> {
-            try (PreparedStatement prepared = connection.prepareStatement(statement.sql)) {
-                statement.bind(prepared, values);
-                try (ResultSet rows = prepared.executeQuery()) {
-                    return dsl.fetch(rows, columns);
-                }
+        return run(dsl, values, prepared -> {
+            try (ResultSet rows = prepared.executeQuery()) {
+                return dsl.fetch(rows, columns);
             }
         });
     }
 
     /** Whether a query finds at least one row. */
     public boolean exists(DSLContext dsl, Object... values) {
+        return run(dsl, values, prepared -> {
+            try (ResultSet rows = prepared.executeQuery()) {
+                return rows.next();
+            }
+        });
+    }
+
+    private interface Execution<T> {
+        T on(PreparedStatement prepared) throws SQLException;
+    }
+
+    /** Prepares the statement on {@code dsl}'s connection (a transaction's own inside one), binds and runs it. */
+    private <T> T run(DSLContext dsl, Object[] values, Execution<T> execution) {
         Rendered statement = rendered(dsl);
         return dsl.connectionResult(connection -> {
             try (PreparedStatement prepared = connection.prepareStatement(statement.sql)) {
                 statement.bind(prepared, values);
-                try (ResultSet rows = prepared.executeQuery()) {
-                    return rows.next();
-                }
+                return execution.on(prepared);
             }
         });
     }
